@@ -47,7 +47,7 @@ PYTHON ?= python3
 
 $(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/sql/*.sql)) $(EXTENSION).control
 	( echo "-- newsminer $(EXTVERSION): generated from src/sql/*.sql, do not edit"; \
-	  echo "\\echo Use \"CREATE EXTENSION $(EXTENSION)\" to load this file. \\quit"; \
+	  printf '%s\n' '\echo Use "CREATE EXTENSION $(EXTENSION)" to load this file. \quit'; \
 	  for f in $(sort $(wildcard src/sql/*.sql)); do echo; echo "-- $$f"; cat $$f; done ) > $@
 
 src/core/gen_minerals.c: data/minerals.tsv data/critical_lists.tsv scripts/gen/gen_minerals.py
