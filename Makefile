@@ -76,7 +76,7 @@ unit-asan: test/unit/run_unit_asan
 
 # ---- fuzzing (clang, libFuzzer + ASan + UBSan) -----------------------------
 FUZZ_TARGETS = $(patsubst test/fuzz/%.c,test/fuzz/bin/%,$(wildcard test/fuzz/fuzz_*.c))
-test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS) src/core/*.h
+test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS) src/core/*.h $(wildcard test/fuzz/*.h)
 	@mkdir -p test/fuzz/bin
 	clang -std=gnu99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-Isrc/core $(XML_CFLAGS) -o $@ $< $(CORE_SRCS) $(XML_LIBS)
