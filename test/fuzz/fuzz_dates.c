@@ -1,0 +1,78 @@
+/*
+ * fuzz_dates.c -- libFuzzer harness for date parsing (nm_parse_date,
+ * nm_parse_date_strict, nm_find_date) and datelines (nm_parse_dateline).
+ */
+#include "fuzz_common.h"
+#include "nm_dates.h"
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* 1900-01-01 and 2200-01-01 UTC, widened by a day for zone offsets. */
+#define MIN_USEC	((int64_t) -2208988800 * 1000000 - (int64_t) 86400 * 1000000)
+#define MAX_USEC	((int64_t) 7258118400 * 1000000 + (int64_t) 86400 * 1000000)
+
+static void
+check_time(bool ok, nm_time t, const char *what)
+{
+	FUZZ_ASSERT(ok == t.valid, what);
+	if (ok)
+		FUZZ_ASSERT(t.usec >= MIN_USEC && t.usec < MAX_USEC, what);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char	   *buf;
+	nm_time		t1,
+				t2,
+				t3;
+	bool		ok1,
+				ok2,
+				ok3;
+	size_t		start = 0,
+				end = 0;
+
+	if (size > FUZZ_MAX_INPUT)
+		return 0;
+	buf = fuzz_copy(data, size);
+	if (!buf)
+		return 0;
+
+	/* Any bytes at all: dates must neither crash nor read past the end. */
+	ok1 = nm_parse_date(buf, size, &t1);
+	check_time(ok1, t1, "nm_parse_date");
+	ok2 = nm_parse_date_strict(buf, size, &t2);
+	check_time(ok2, t2, "nm_parse_date_strict");
+	ok3 = nm_find_date(buf, size, &t3, &start, &end);
+	check_time(ok3, t3, "nm_find_date");
+	FUZZ_ASSERT(ok1 == ok3 && (!ok1 || t1.usec == t3.usec), "find_date agrees with parse_date");
+	if (ok3)
+		FUZZ_ASSERT(start <= end && end <= size, "nm_find_date span");
+
+	/* Datelines take a paragraph of valid UTF-8, as the text layer gives. */
+	{
+		nm_ctx		ctx;
+		char	   *para;
+		char	   *place = NULL;
+		char	   *agency = NULL;
+		size_t		prefix = 0;
+		size_t		plen;
+
+		nm_ctx_init(&ctx, NULL);
+		para = nm_sanitize_utf8(&ctx, buf, size);
+		FUZZ_ASSERT(para != NULL, "sanitize");
+		plen = strlen(para);
+		if (nm_parse_dateline(&ctx, para, plen, &place, &agency, &prefix))
+		{
+			FUZZ_ASSERT(prefix <= plen, "dateline prefix_len");
+			FUZZ_ASSERT(place != NULL || agency != NULL, "dateline without place or agency");
+		}
+		else
+			FUZZ_ASSERT(place == NULL && agency == NULL && prefix == 0, "failed dateline output");
+		fuzz_check_str(place, "dateline place");
+		fuzz_check_str(agency, "dateline agency");
+		nm_ctx_free(&ctx);
+	}
+	free(buf);
+	return 0;
+}
