@@ -24,13 +24,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char	   *buf;
 	nm_time		t1,
-				t2,
-				t3;
+				t2;
 	bool		ok1,
-				ok2,
-				ok3;
-	size_t		start = 0,
-				end = 0;
+				ok2;
 
 	if (size > FUZZ_MAX_INPUT)
 		return 0;
@@ -43,11 +39,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_time(ok1, t1, "nm_parse_date");
 	ok2 = nm_parse_date_strict(buf, size, &t2);
 	check_time(ok2, t2, "nm_parse_date_strict");
-	ok3 = nm_find_date(buf, size, &t3, &start, &end);
-	check_time(ok3, t3, "nm_find_date");
-	FUZZ_ASSERT(ok1 == ok3 && (!ok1 || t1.usec == t3.usec), "find_date agrees with parse_date");
-	if (ok3)
-		FUZZ_ASSERT(start <= end && end <= size, "nm_find_date span");
 
 	/* Datelines take a paragraph of valid UTF-8, as the text layer gives. */
 	{
