@@ -1,9 +1,8 @@
 /*
  * fuzz_dates.c -- libFuzzer harness for date parsing (nm_parse_date,
- * nm_parse_date_strict, nm_find_date) and datelines (nm_parse_dateline).
+ * nm_parse_date_strict) and datelines (nm_parse_dateline); public API only.
  */
 #include "fuzz_common.h"
-#include "nm_dates.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
