@@ -1,0 +1,102 @@
+/*
+ * core_bench.c -- times the PostgreSQL-free core on a bundle of records, the
+ * way the SQL functions call it (one nm_ctx, reset after every record).
+ *
+ * Usage: core_bench parse|minerals BUNDLE [REPS]
+ *        core_bench names     (every dictionary surface form, one a line,
+ *                              for the regexp_matches baseline)
+ */
+#include "bench_io.h"
+#include "newsminer.h"
+
+#include <libxml/parser.h>
+
+static long long
+run_parse(nm_ctx *ctx, const bench_bundle *b, long long *failed)
+{
+	long long	check = 0;
+
+	for (int i = 0; i < b->n; i++)
+	{
+		nm_article	art;
+
+		memset(&art, 0, sizeof(art));
+		if (nm_parse_article(ctx, b->rec[i], b->len[i], &art) != NM_OK)
+			(*failed)++;
+		else if (art.body)
+			check += (long long) strlen(art.body);
+		nm_ctx_reset(ctx);
+	}
+	return check;
+}
+
+static long long
+run_minerals(nm_ctx *ctx, const bench_bundle *b, long long *failed)
+{
+	long long	check = 0;
+
+	for (int i = 0; i < b->n; i++)
+	{
+		nm_mineral_mention *m = NULL;
+		int			n = 0;
+
+		if (nm_extract_minerals(ctx, b->rec[i], b->len[i], &m, &n) != NM_OK)
+			(*failed)++;
+		else
+			check += n;
+		nm_ctx_reset(ctx);
+	}
+	return check;
+}
+
+static void
+print_names(void)
+{
+	for (int i = 0; i < nm_mineral_count(); i++)
+	{
+		const nm_mineral_info *mi = nm_mineral_by_index(i);
+
+		printf("%s\n", mi->name);
+		for (const char *const *s = mi->synonyms; s && *s; s++)
+			printf("%s\n", *s);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	bench_bundle b;
+	nm_ctx		ctx;
+	int			reps = argc > 3 ? atoi(argv[3]) : 1;
+	bool		parse;
+	long long	check = 0,
+				failed = 0;
+	double		t0,
+				c0;
+
+	if (argc == 2 && strcmp(argv[1], "names") == 0)
+	{
+		print_names();
+		return 0;
+	}
+	if (argc < 3 || reps < 1 ||
+		(strcmp(argv[1], "parse") != 0 && strcmp(argv[1], "minerals") != 0))
+	{
+		fprintf(stderr, "usage: %s parse|minerals BUNDLE [REPS] | names\n", argv[0]);
+		return 2;
+	}
+	parse = strcmp(argv[1], "parse") == 0;
+	bench_read_bundle(argv[2], &b);
+	xmlInitParser();
+	nm_ctx_init(&ctx, NULL);
+	t0 = bench_now();
+	c0 = bench_cpu();
+	for (int r = 0; r < reps; r++)
+		check = parse ? run_parse(&ctx, &b, &failed) : run_minerals(&ctx, &b, &failed);
+	bench_report(argv[1], &b, reps, bench_now() - t0, bench_cpu() - c0, check);
+	if (failed)
+		fprintf(stderr, "core_bench: %lld records failed\n", failed);
+	nm_ctx_free(&ctx);
+	xmlCleanupParser();
+	return 0;
+}
