@@ -1,0 +1,82 @@
+-- extract_entities: countries, regions, cities, organisations and people.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS newsminer;
+RESET client_min_messages;
+
+-- The founding page (a ScrapPrices/Reuters story about Canada and Japan).
+CREATE TEMP TABLE page AS SELECT $page$
+Canada, Japan agree to work more closely on battery supply chains
+Published by
+ScrapPrices
+Published on September 21,2023 07:00 AM Metals
+Canada and Japan on Thursday agreed to work more closely together to establishing sustainable and reliable global battery supply chains, the Canadian government said in a statement.
+Canada, Japan agree to work more closely on battery supply chains
+
+OTTAWA, Sept 21 (Reuters) - Canada and Japan on Thursday agreed to work more closely together to establishing sustainable and reliable global battery supply chains, the Canadian government said in a statement.
+
+The two sides signed a memorandum of cooperation on the supply chains during a visit by Japanese Industry Minister Yasutoshi Nishimura, it said, but gave no details.
+
+Canada, home to a large mining sector for minerals such as lithium, nickel and cobalt, wants to woo firms involved in all levels of the electric vehicle (EV) supply chain via a multibillion-dollar green technology.
+
+"As worldwide demand shifts increasingly towards cleaner forms of energy, Canada's critical minerals resources and battery supply chains will play a vital role in how we get there," said Natural Resources Minister Jonathan Wilkinson.
+
+Earlier this month a unit of South Korea's Solus Advanced Materials said it would will build a copper foil facility in the province of Quebec, producing technology for EV batteries.
+
+MORE METALS NEWS
+November 11,2025 06:00 AM
+Copper has been added to the U.S. government's list of critical minerals - the metals deemed vital to the country's economic and national security.
+November 05,2025 07:00 AM
+Nippon Steel , Japan's biggest steelmaker, said it expects to report a 14% fall in annual profit before one-offs for the current fiscal year, but that excluded its outlook for U.S. Steel, due to significant challenges in the U.S. market.
+November 04,2025 06:00 AM
+Chile's Codelco (COBRE.UL), the world's largest copper producer, cut on Tuesday its forecast for 2025 output, despite higher production in the year's first nine months through September.$page$::text AS body;
+
+-- Countries, with ISO codes; demonyms ("Canadian", "Japanese") and
+-- possessives ("South Korea's") count.
+SELECT entity, code, count(*) AS mentions
+FROM page, extract_entities(body) WHERE kind = 'country'
+GROUP BY 1, 2 ORDER BY 1;
+
+-- Organisations, people and their roles.
+SELECT DISTINCT entity, kind, role
+FROM page, extract_entities(body) WHERE kind IN ('organization', 'person')
+ORDER BY kind, entity;
+
+-- Every mention: start_pos is a 1-based character position of matched.
+SELECT count(*) AS mentions,
+       count(*) FILTER (WHERE substr(body, start_pos, char_length(matched)) <> matched) AS misplaced,
+       count(*) FILTER (WHERE strpos(sentence, matched) = 0) AS outside_sentence
+FROM page, extract_entities(body);
+
+-- Input order and the sentence of each person.
+SELECT start_pos, matched, entity, sentence
+FROM page, extract_entities(body) WHERE kind = 'person' ORDER BY start_pos;
+
+-- Alternate names, acronyms only in their own case, and America vs. South America.
+SELECT matched, entity, kind, code FROM extract_entities(
+  'The DRC and DR Congo export cobalt to the U.S., the US and the UK; let us '
+  'see whether Britain, Ivory Coast and Côte d''Ivoire follow. South America '
+  'and Latin American miners sell to America.');
+
+-- Multi-byte characters before a mention keep start_pos in characters.
+SELECT matched, start_pos, substr(t, start_pos, char_length(matched)) = matched AS ok
+FROM (SELECT 'Über 5 € – São Paulo’s Vale SA and Chile’s Codelco'::text AS t) s,
+     extract_entities(t);
+
+-- Organisations from corporate forms, ministries, and names owned by a place.
+SELECT matched, entity, kind FROM extract_entities(
+  'Shares of Liontown Resources Ltd rose after Canada Nickel Co. and '
+  'Australia''s Arafura Rare Earths struck deals; the Ministry of Mines and '
+  'Energy and a unit of Hanwa Metals Trading Corp welcomed it.');
+
+-- People: title + name, speech verbs, appositions, later mentions by surname.
+SELECT matched, entity, kind, role FROM extract_entities(
+  'Glencore chief executive Gary Nagle said demand was firm. "Prices will '
+  'rise," said Maria Fernandez, an analyst at Fastmarkets. Chilean Mining '
+  'Minister Aurora Williams met Peter Larsen, chief financial officer of '
+  'Boliden, on Monday. Williams said the talks went well, Fernandez added.')
+WHERE kind = 'person';
+
+-- Nothing to find, empty input, NULL input (STRICT).
+SELECT count(*) FROM extract_entities('copper prices rose on tuesday as us traders bought.');
+SELECT count(*) FROM extract_entities('');
+SELECT count(*) FROM extract_entities(NULL);

@@ -1,0 +1,272 @@
+/*
+ * entities_orgs.c -- organisations beyond the gazetteer: capitalised runs
+ * ending in a corporate form or an institution word, "Ministry of ...", and
+ * names owned by a place ("South Korea's Solus Advanced Materials").
+ */
+#include "nm_entity_words.h"
+
+#include <string.h>
+
+static const char *const institution_heads[] = {
+	"ministry", "department", "office", "bureau", "agency", "commission",
+	"council", "institute", "bank", "chamber", "federation", "association",
+	"university", "secretariat", "directorate", NULL
+};
+
+/* "unit of X", "stake in X": what follows is an organisation. */
+static const char *const owner_cues[] = {
+	"unit", "subsidiary", "division", "affiliate", "arm", "parent", NULL
+};
+
+static bool
+connector(const nm_tokens *t, int i)
+{
+	return nm_tok_is(t, i, "of") || nm_tok_is(t, i, "and") ||
+		nm_tok_is(t, i, "for") || nm_tok_punct(t, i, '&') ||
+		nm_tok_is(t, i, "de") || nm_tok_is(t, i, "y");
+}
+
+/* A word that can be part of an organisation name. */
+static bool
+org_word(const nm_tokens *t, const nm_spans *s, int i)
+{
+	const nm_token *k = &t->tok[i];
+	nm_gaz_kind kind = nm_span_kind_at(s, i);
+
+	if (kind == NM_GAZ_PERSON)
+		return false;
+	if (!(k->flags & NM_TOK_WORD))
+		/* "Co." "S.A." "Freeport-McMoRan" */
+		return (nm_tok_punct(t, i, '.') || nm_tok_punct(t, i, '-')) &&
+			!(k->flags & NM_TOK_SPACE) && i > 0 &&
+			(t->tok[i - 1].flags & (NM_TOK_CAP | NM_TOK_DIGIT));
+	return (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) != 0 ||
+		(i > 0 && (t->tok[i - 1].flags & NM_TOK_WORD) && !(k->flags & NM_TOK_SPACE));
+}
+
+/* End (exclusive) of the capitalised run starting at i. */
+static int
+run_end(const nm_tokens *t, const nm_spans *s, int i)
+{
+	int			j = i;
+
+	while (j < t->n)
+	{
+		if (j > i && (t->tok[j].flags & (NM_TOK_NEWLINE | NM_TOK_SENT)))
+			break;
+		if (org_word(t, s, j))
+			j++;
+		else if (j > i && connector(t, j) && j + 1 < t->n && org_word(t, s, j + 1) &&
+				 !(t->tok[j + 1].flags & NM_TOK_NEWLINE))
+			j++;
+		else
+			break;
+	}
+	/* drop trailing connectors and dots that end a sentence */
+	while (j > i && (connector(t, j - 1) ||
+					 (nm_tok_punct(t, j - 1, '.') &&
+					  !nm_tok_in(t, j - 2, nm_corporate_forms))))
+		j--;
+	return j;
+}
+
+/* Does [a, b) hold a word that names something ("Solus", "Barrick")? */
+static bool
+has_proper_word(const nm_tokens *t, const nm_spans *s, int a, int b)
+{
+	for (int i = a; i < b; i++)
+		if ((t->tok[i].flags & NM_TOK_WORD) && !nm_tok_in(t, i, nm_generic_org_words) &&
+			!nm_tok_in(t, i, nm_org_endings) && !nm_tok_in(t, i, nm_corporate_forms) &&
+			!nm_tok_in(t, i, nm_not_name_words))
+			return true;
+	return false;
+}
+
+/* Replaces every place span inside [a, b) by one organisation. */
+static nm_status
+claim_org(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int a, int b,
+		  const char *name)
+{
+	for (int i = a; i < b; i++)
+	{
+		int			k = s->owner[i];
+
+		if (k < 0)
+			continue;
+		if (s->v[k].kind == NM_GAZ_ORG || s->v[k].kind == NM_GAZ_PERSON ||
+			s->v[k].t0 < a || s->v[k].t1 > b)
+			return NM_OK;
+	}
+	for (int i = a; i < b; i++)
+		if (s->owner[i] >= 0)
+			nm_span_remove(s, s->owner[i]);
+	if (!name && !(name = nm_tokens_text(ctx, t, a, b)))
+		return NM_ERR_NOMEM;
+	if (nm_span_add(ctx, s, a, b, NM_GAZ_ORG, name, NULL, NULL) == -2)
+		return NM_ERR_NOMEM;
+	return NM_OK;
+}
+
+/*
+ * A capitalised run [a, b) that ends in a corporate form or institution
+ * word.  Starts after the last known organisation or "and" in it, so that
+ * "BHP and Vale SA" yields Vale SA only.
+ */
+static nm_status
+org_from_run(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int a, int b,
+			 bool weak_ok)
+{
+	int			last = b - 1;
+	bool		form,
+				ending;
+	int			start = a;
+
+	while (last > a && nm_tok_punct(t, last, '.'))
+		last--;
+	form = nm_tok_in(t, last, nm_corporate_forms);
+	ending = nm_tok_in(t, last, nm_org_endings);
+	if (!form && !(ending && weak_ok))
+		return NM_OK;
+	for (int i = b - 1; i >= a; i--)
+	{
+		nm_gaz_kind kind = nm_span_kind_at(s, i);
+
+		if (kind == NM_GAZ_ORG || kind == NM_GAZ_PERSON)
+		{
+			int			k = s->owner[i];
+
+			/* "Albemarle Corp", "Hanwa Metals Trading Corp": a known name
+			 * followed by more words and a form is one organisation */
+			if (form && kind == NM_GAZ_ORG && s->v[k].t1 >= b)
+				return NM_OK;
+			if (form && kind == NM_GAZ_ORG)
+			{
+				const char *name = s->v[k].t1 >= last ? s->v[k].name : NULL;
+				int			t0 = s->v[k].t0;
+
+				nm_span_remove(s, k);
+				if (!name && !(name = nm_tokens_text(ctx, t, t0, b)))
+					return NM_ERR_NOMEM;
+				if (nm_span_add(ctx, s, t0, b, NM_GAZ_ORG, name, NULL, NULL) == -2)
+					return NM_ERR_NOMEM;
+				return NM_OK;
+			}
+			start = s->v[k].t1;
+			break;
+		}
+		if (nm_tok_is(t, i, "and") && !nm_tok_in(t, i - 1, nm_org_endings))
+		{
+			start = i + 1;
+			break;
+		}
+	}
+	/* leading function words and weekdays are not part of the name */
+	while (start < b && (nm_tok_in(t, start, nm_not_name_words) &&
+						 !nm_tok_in(t, start, nm_generic_org_words) &&
+						 !nm_tok_in(t, start, nm_org_endings)))
+		start++;
+	while (start < b && (nm_tok_is(t, start, "the") || nm_tok_is(t, start, "a") ||
+						 nm_tok_is(t, start, "an")))
+		start++;
+	if (b - start < 2 || !has_proper_word(t, s, start, b))
+		return NM_OK;
+	return claim_org(ctx, t, s, start, b, NULL);
+}
+
+/* "Ministry of Mines and Energy", "Department of Energy". */
+static int
+institution_of(const nm_tokens *t, const nm_spans *s, int i)
+{
+	int			j;
+
+	if (!(t->tok[i].flags & NM_TOK_CAP) || !nm_tok_in(t, i, institution_heads) ||
+		!(nm_tok_is(t, i + 1, "of") || nm_tok_is(t, i + 1, "for")))
+		return 0;
+	j = i + 2;
+	if (nm_tok_is(t, j, "the"))
+		j++;
+	if (j >= t->n || !(t->tok[j].flags & NM_TOK_CAP))
+		return 0;
+	j = run_end(t, s, j);
+	return j - i;
+}
+
+/* "South Korea's Solus Advanced Materials", "a unit of Glencore Ltd". */
+static int
+owned_name(const nm_tokens *t, const nm_spans *s, int i, int *start)
+{
+	int			j,
+				k = s->owner[i],
+				p;
+
+	*start = -1;
+	if (k >= 0 && s->v[k].t1 == i + 1 &&
+		(s->v[k].kind == NM_GAZ_COUNTRY || s->v[k].kind == NM_GAZ_REGION ||
+		 s->v[k].kind == NM_GAZ_CITY) &&
+		(p = nm_tok_possessive(t, i)) > 0)
+		j = i + 1 + p;
+	else if (k < 0 && nm_tok_in(t, i, owner_cues) && nm_tok_is(t, i + 1, "of"))
+		j = i + 2;
+	else
+		return 0;
+	if (j >= t->n || s->owner[j] >= 0 || !(t->tok[j].flags & NM_TOK_CAP) ||
+		(t->tok[j].flags & NM_TOK_NEWLINE))
+		return 0;
+	*start = j;
+	return run_end(t, s, j) - j;
+}
+
+nm_status
+nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
+{
+	nm_status	st;
+
+	for (int i = 0; i < t->n; i++)
+	{
+		int			n,
+					a;
+		bool		headline;
+		const nm_gaz_entry *te;
+
+		if (nm_should_abort(ctx))
+			return NM_ERR_ABORTED;
+		headline = nm_title_case_sentence(t, t->tok[i].sent);
+		if ((n = institution_of(t, s, i)) > 0)
+		{
+			if ((st = claim_org(ctx, t, s, i, i + n, NULL)) != NM_OK)
+				return st;
+			i += n - 1;
+			continue;
+		}
+		if (!headline && (n = owned_name(t, s, i, &a)) > 0)
+		{
+			bool		free = true;
+
+			for (int k = a; k < a + n; k++)
+				if (s->owner[k] >= 0 || nm_gaz_match(&nm_titles, t, k, false, &te) > 0)
+					free = false;
+			if (free && has_proper_word(t, s, a, a + n))
+			{
+				if ((st = claim_org(ctx, t, s, a, a + n, NULL)) != NM_OK)
+					return st;
+				i = a + n - 1;
+				continue;
+			}
+		}
+		if (org_word(t, s, i) && (t->tok[i].flags & NM_TOK_WORD) &&
+			(i == 0 || !org_word(t, s, i - 1) || (t->tok[i].flags & NM_TOK_NEWLINE)))
+		{
+			int			e = run_end(t, s, i);
+
+			/* "Liontown Resources Ltd and Hanwa Corp": each part alone */
+			for (int a = i, b; a < e; a = b + 1)
+			{
+				for (b = a; b < e && !nm_tok_is(t, b, "and"); b++)
+					;
+				if (b - a >= 2 && (st = org_from_run(ctx, t, s, a, b, !headline)) != NM_OK)
+					return st;
+			}
+		}
+	}
+	return NM_OK;
+}

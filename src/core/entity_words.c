@@ -1,0 +1,193 @@
+/*
+ * entity_words.c -- word lists and the name-shape tests used by the people
+ * and organisation passes of the entity extractor.
+ */
+#include "nm_entity_words.h"
+
+const char *const nm_not_name_words[] = {
+	"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she",
+	"they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "in",
+	"on", "at", "by", "for", "from", "with", "without", "of", "to", "and", "but",
+	"or", "as", "if", "when", "while", "after", "before", "since", "until",
+	"under", "over", "into", "about", "against", "between", "despite", "during",
+	"through", "meanwhile", "however", "also", "earlier", "later", "last", "next",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "reuters",
+	"mining", "miner", "group", "corp", "corporation", "inc", "ltd", "limited",
+	"company", "government", "ministry", "department", "exchange", "bank",
+	"street", "river", "mine", "mines", "project", "lake", "mountain", "copper",
+	"gold", "lithium", "nickel", "cobalt", "iron", "steel", "silver", "zinc",
+	"aluminium", "aluminum", "uranium", "coal", "energy", "resources",
+	"minerals", "metals", "materials", "battery", "batteries", "electric",
+	"motors", "holdings", "international", "global", "national", "federal",
+	"state", "university", "institute", "association", "council", "agency",
+	"commission", "bureau", "office", "party", "court", "parliament", "act",
+	"law", "plan", "fund", "capital", "partners", "securities", "research",
+	"markets", "index", "prices", "price", "update", "news", "exclusive",
+	"analysis", "north", "south", "east", "west", "northern", "southern",
+	"eastern", "western", "central", "new", "chief", "executive", "officer",
+	"deputy", "acting", "former", "vice", "senior", "critical", "rare",
+	"earth", "earths", "green", "clean", "more", "most", "all", "some", "many",
+	"both", "each", "other", "there", "here", "what", "which", "who", "why",
+	"how", "where", "not", "no", "yes", "so", "then", "than", "thus", "such",
+	"one", "two", "three", "first", "second", "third", "year", "years",
+	"quarter", "percent", "tonnes", "tons", "billion", "million", "trillion",
+	"pm", "am", "gmt", "utc", "est", "edt", "bst", "cet", "ev", "evs",
+	"ceo", "cfo", "coo", "said", "says", "told", "according", "metal", "ore",
+	"oil", "gas", "power", "solar", "wind", "supply", "chain", "chains", "trade",
+	"tariff", "tariffs", "market", "demand", "output", "production", "strategy",
+	"act", "deal", "agreement", "memorandum", "policy", "reform", "budget",
+	"industry", "industrial", "chemicals", "chemical", "technology",
+	"technologies", "plant", "refinery", "smelter", "facility", "port", "city",
+	"province", "region", "county", "district", "island", "islands", "desert",
+	"basin", "valley", "bay", "sea", "ocean", "gulf", "belt", "salar",
+	"related", "more", "read", "see", "photo", "file", "video", "published",
+	"updated", "reporting", "editing", "writing", "additional", "by", NULL
+};
+
+const char *const nm_corporate_forms[] = {
+	"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc",
+	"llp", "plc", "sa", "ag", "nv", "se", "spa", "gmbh", "ab", "asa", "oyj",
+	"co", "company", "group", "holdings", "holding", "bhd", "berhad", "tbk",
+	"jsc", "pjsc", "pty", "kk", "sab", "sarl", "sas", "bv", NULL
+};
+
+const char *const nm_org_endings[] = {
+	"mining", "mines", "minerals", "resources", "metals", "materials",
+	"lithium", "chemicals", "chemical", "technologies", "technology", "motors",
+	"steel", "nickel", "cobalt", "copper", "uranium", "graphite", "battery",
+	"batteries", "industries", "exploration", "ventures", "investments",
+	"refining", "smelting", "alloys", "ministry", "department", "agency",
+	"commission", "bureau", "authority", "administration", "council",
+	"institute", "association", "exchange", "bank", "fund", "survey",
+	"chamber", "federation", "parliament", "court", "university", "board",
+	"party", "alliance", "committee", "organisation", "organization",
+	"consortium", "cooperative", "union", NULL
+};
+
+const char *const nm_generic_org_words[] = {
+	"the", "a", "an", "new", "national", "international", "global", "general",
+	"critical", "strategic", "rare", "earth", "earths", "green", "clean", "base",
+	"precious", "battery", "batteries", "electric", "advanced", "energy",
+	"metals", "mining", "minerals", "resources", "materials", "lithium",
+	"nickel", "cobalt", "copper", "steel", "gold", "silver", "iron", "state",
+	"federal", "central", "north", "south", "east", "west", "northern",
+	"southern", "eastern", "western", "first", "united", "american",
+	"european", "asian", "african", "world", "industry", "industrial",
+	"development", "investment", "trade", "commerce", "finance", "economy",
+	"foreign", "natural", "environment", "environmental", "mines", "defence",
+	"defense", "interior", "justice", "labour", "labor", "transport", "health",
+	"supreme", "high", "and", "of", "for", "&", "-", ".", "in", "on", "at",
+	"this", "that", "but", "as", "with", "by", "from", NULL
+};
+
+const char *const nm_speech_verbs[] = {
+	"said", "says", "told", "added", "noted", "stated", "explained", "warned",
+	"wrote", "argued", "insisted", "declared", "commented", "responded",
+	"acknowledged", "estimated", "predicted", "cautioned", "urged", "stressed",
+	"remarked", "replied", "conceded", "recalled", "continued", "concluded",
+	"observed", "emphasised", "emphasized", NULL
+};
+
+bool
+nm_title_case_sentence(const nm_tokens *t, int sent)
+{
+	const nm_sentence *se = &t->sent[sent];
+	int			words = 0,
+				caps = 0;
+
+	for (int i = se->tok0; i < se->tok1; i++)
+	{
+		const nm_token *k = &t->tok[i];
+
+		if (!(k->flags & NM_TOK_WORD) || k->len < 4 || (k->flags & NM_TOK_DIGIT))
+			continue;
+		words++;
+		if (k->flags & NM_TOK_CAP)
+			caps++;
+	}
+	return words >= 3 && caps * 10 >= words * 8;
+}
+
+bool
+nm_name_word(const nm_tokens *t, const nm_spans *s, int i)
+{
+	const nm_token *k;
+	const nm_gaz_entry *e;
+	nm_gaz_kind kind;
+
+	if (i < 0 || i >= t->n)
+		return false;
+	k = &t->tok[i];
+	if (!(k->flags & NM_TOK_CAP) || !(k->flags & NM_TOK_WORD))
+		return false;
+	/* all-caps words of 3+ letters are acronyms, not names */
+	if ((k->flags & NM_TOK_UPPER) && k->len > 2)
+		return false;
+	kind = nm_span_kind_at(s, i);
+	if (kind && kind != NM_GAZ_PERSON)
+		return false;
+	if (nm_tok_in(t, i, nm_not_name_words))
+		return false;
+	if (nm_gaz_match(&nm_titles, t, i, false, &e) > 0)
+		return false;
+	return true;
+}
+
+static const char *const particles[] = {
+	"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
+	"den", "la", "le", "du", "bin", "al", "el", "ter", NULL
+};
+
+int
+nm_name_run(const nm_tokens *t, const nm_spans *s, int i, int *words)
+{
+	int			j = i,
+				last = -1,
+				nw = 0;
+
+	*words = 0;
+	if (!nm_name_word(t, s, i))
+		return 0;
+	while (j < t->n && nw < 4)
+	{
+		const nm_token *k = &t->tok[j];
+
+		if (j > i && (k->flags & NM_TOK_NEWLINE))
+			break;
+		if (nm_name_word(t, s, j))
+		{
+			/* an initial: "Richard C. Adkerson" */
+			if (k->len == 1 && j + 1 < t->n && nm_tok_punct(t, j + 1, '.') &&
+				!(t->tok[j + 1].flags & NM_TOK_SPACE))
+			{
+				j += 2;
+				continue;
+			}
+			nw++;
+			last = j;
+			j++;
+			/* hyphenated: "Jae-myung", "Al-Falih" */
+			while (j + 1 < t->n && nm_tok_punct(t, j, '-') &&
+				   !(t->tok[j].flags & NM_TOK_SPACE) &&
+				   (t->tok[j + 1].flags & NM_TOK_WORD) &&
+				   !(t->tok[j + 1].flags & NM_TOK_SPACE))
+			{
+				last = j + 1;
+				j += 2;
+			}
+			continue;
+		}
+		if (j > i && (k->flags & NM_TOK_WORD) && nm_tok_in(t, j, particles) &&
+			nm_name_word(t, s, j + 1))
+		{
+			j++;
+			continue;
+		}
+		break;
+	}
+	*words = nw;
+	return last < 0 ? 0 : last - i + 1;
+}

@@ -1,0 +1,337 @@
+/*
+ * tokens.c -- splits text into word and punctuation tokens with case flags
+ * and groups them into sentences; shared by entities, quotes and figures.
+ */
+#include "nm_entities.h"
+
+#include <string.h>
+
+/* Words after which a period does not end a sentence. */
+static const char *const abbreviations[] = {
+	"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "sen", "rep",
+	"gov", "lt", "col", "capt", "sgt", "no", "nos", "vs", "etc", "approx",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "co", "corp", "inc", "ltd", "bros", "mt", "ft", "e", "i",
+	"fig", "est", "vol", NULL
+};
+
+/* After an abbreviation these words still start a new sentence. */
+static const char *const sentence_starters[] = {
+	"the", "it", "he", "she", "they", "we", "i", "in", "on", "but", "its",
+	"this", "that", "a", "an", "shares", "prices", "there", "however", NULL
+};
+
+static bool
+is_space_cp(uint32_t c, bool *newline)
+{
+	if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
+	{
+		*newline = true;
+		return true;
+	}
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 ||
+		c == 0x202F || c == 0x3000 || (c >= 0x2000 && c <= 0x200B);
+}
+
+static bool
+is_word_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+			(c >= 'A' && c <= 'Z');
+	if ((c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7)
+		return false;
+	if ((c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF) ||
+		(c >= 0x3000 && c <= 0x303F) || c == 0xFFFD)
+		return false;
+	return true;
+}
+
+static bool
+is_upper_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	if (c >= 0x100 && c <= 0x17F)
+		return (c & 1) == 0;
+	return (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+}
+
+static bool
+is_lower_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	if (c >= 0xDF && c <= 0xFF)
+		return c != 0xF7;
+	if (c >= 0x100 && c <= 0x17F)
+		return (c & 1) == 1;
+	return (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x45F);
+}
+
+static uint32_t
+decode_at(const char *s, size_t len, size_t i, size_t *adv)
+{
+	if ((unsigned char) s[i] < 0x80)
+	{
+		*adv = 1;
+		return (unsigned char) s[i];
+	}
+	return nm_utf8_decode(s + i, len - i, adv);
+}
+
+/* Fold typographic punctuation to its ASCII counterpart. */
+static uint32_t
+fold_punct(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x2018:
+		case 0x2019:
+		case 0x02BC:
+			return '\'';
+		case 0x201C:
+		case 0x201D:
+		case 0x201E:
+		case 0x00AB:
+		case 0x00BB:
+			return '"';
+		case 0x2010:
+		case 0x2011:
+		case 0x2012:
+		case 0x2013:
+		case 0x2014:
+		case 0x2212:
+			return '-';
+		case 0x2026:
+			return '.';
+		default:
+			return c;
+	}
+}
+
+bool
+nm_tok_punct(const nm_tokens *t, int i, char c)
+{
+	size_t		adv;
+	const nm_token *k;
+
+	if (i < 0 || i >= t->n)
+		return false;
+	k = &t->tok[i];
+	if (k->flags & NM_TOK_WORD)
+		return false;
+	return fold_punct(decode_at(t->text, t->len, k->start, &adv)) == (uint32_t) (unsigned char) c;
+}
+
+bool
+nm_tok_is(const nm_tokens *t, int i, const char *w)
+{
+	size_t		wl = strlen(w);
+	const char *s;
+
+	if (i < 0 || i >= t->n || t->tok[i].len != wl)
+		return false;
+	s = t->text + t->tok[i].start;
+	for (size_t k = 0; k < wl; k++)
+	{
+		char		a = s[k];
+
+		if (a >= 'A' && a <= 'Z')
+			a += 'a' - 'A';
+		if (a != w[k])
+			return false;
+	}
+	return true;
+}
+
+bool
+nm_tok_is_exact(const nm_tokens *t, int i, const char *w)
+{
+	size_t		wl = strlen(w);
+
+	return i >= 0 && i < t->n && t->tok[i].len == wl &&
+		memcmp(t->text + t->tok[i].start, w, wl) == 0;
+}
+
+bool
+nm_tok_in(const nm_tokens *t, int i, const char *const *words)
+{
+	for (; *words; words++)
+		if (nm_tok_is(t, i, *words))
+			return true;
+	return false;
+}
+
+int
+nm_tok_possessive(const nm_tokens *t, int i)
+{
+	if (i + 1 >= t->n || !nm_tok_punct(t, i + 1, '\'') ||
+		(t->tok[i + 1].flags & NM_TOK_SPACE))
+		return 0;
+	if (i + 2 < t->n && nm_tok_is(t, i + 2, "s") &&
+		!(t->tok[i + 2].flags & NM_TOK_SPACE))
+		return 2;
+	/* "Philippines' ministry" */
+	if (t->text[t->tok[i].start + t->tok[i].len - 1] == 's' &&
+		(i + 2 >= t->n || (t->tok[i + 2].flags & NM_TOK_SPACE)))
+		return 1;
+	return 0;
+}
+
+/* Does a sentence end between token i-1 and token i? */
+static bool
+sentence_break(const nm_tokens *t, int i)
+{
+	const nm_token *k = &t->tok[i];
+	int			p = i - 1;
+
+	if (k->flags & NM_TOK_NEWLINE)
+		return true;
+	if (!(k->flags & NM_TOK_SPACE))
+		return false;
+	/* closing quotes and brackets glued to the terminator stay with it */
+	while (p > 0 && !(t->tok[p].flags & NM_TOK_SPACE) &&
+		   (nm_tok_punct(t, p, '"') || nm_tok_punct(t, p, '\'') ||
+			nm_tok_punct(t, p, ')')))
+		p--;
+	if (p < 0 || (t->tok[p].flags & NM_TOK_WORD))
+		return false;
+	if (nm_tok_punct(t, p, '!') || nm_tok_punct(t, p, '?'))
+		return true;
+	if (!nm_tok_punct(t, p, '.'))
+		return false;
+	if (!(k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) &&
+		!nm_tok_punct(t, i, '"') && !nm_tok_punct(t, i, '('))
+		return false;
+	if (p > 0 && (t->tok[p - 1].flags & NM_TOK_WORD) &&
+		!(t->tok[p].flags & NM_TOK_SPACE))
+	{
+		const nm_token *w = &t->tok[p - 1];
+		bool		abbrev = nm_tok_in(t, p - 1, abbreviations);
+
+		/* single letters: initials ("J. Smith") and acronyms ("U.S.") */
+		if (w->len == 1 && !(w->flags & NM_TOK_DIGIT))
+			abbrev = true;
+		if (abbrev)
+			return nm_tok_in(t, i, sentence_starters) &&
+				!nm_tok_is(t, p - 1, "mr") && !nm_tok_is(t, p - 1, "ms") &&
+				!nm_tok_is(t, p - 1, "mrs") && !nm_tok_is(t, p - 1, "dr");
+	}
+	return true;
+}
+
+nm_status
+nm_tokenize(nm_ctx *ctx, const char *text, size_t len, nm_tokens *out)
+{
+	size_t		cap = 64;
+	size_t		i = 0;
+	unsigned	pending = 0;
+	int			ns = 0;
+
+	memset(out, 0, sizeof(*out));
+	out->text = text;
+	out->len = len;
+	out->tok = nm_alloc(ctx, cap * sizeof(nm_token));
+	if (!out->tok)
+		return NM_ERR_NOMEM;
+	while (i < len)
+	{
+		size_t		adv;
+		uint32_t	c = decode_at(text, len, i, &adv);
+		bool		nl = false;
+		nm_token   *k;
+
+		if (nm_should_abort(ctx))
+			return NM_ERR_ABORTED;
+		if (is_space_cp(c, &nl))
+		{
+			pending |= NM_TOK_SPACE | (nl ? NM_TOK_NEWLINE : 0);
+			i += adv;
+			continue;
+		}
+		if ((size_t) out->n == cap)
+		{
+			nm_token   *grown = nm_alloc(ctx, 2 * cap * sizeof(nm_token));
+
+			if (!grown)
+				return NM_ERR_NOMEM;
+			memcpy(grown, out->tok, cap * sizeof(nm_token));
+			out->tok = grown;
+			cap *= 2;
+		}
+		k = &out->tok[out->n++];
+		k->start = i;
+		k->flags = pending;
+		pending = 0;
+		if (!is_word_cp(c))
+		{
+			k->len = adv;
+			i += adv;
+			continue;
+		}
+		{
+			bool		has_letter = false,
+						has_lower = false;
+
+			k->flags |= NM_TOK_WORD;
+			if (is_upper_cp(c))
+				k->flags |= NM_TOK_CAP;
+			else if (c >= '0' && c <= '9')
+				k->flags |= NM_TOK_DIGIT;
+			while (i < len)
+			{
+				c = decode_at(text, len, i, &adv);
+				if (!is_word_cp(c))
+					break;
+				if (is_lower_cp(c))
+					has_letter = has_lower = true;
+				else if (is_upper_cp(c))
+					has_letter = true;
+				i += adv;
+			}
+			k->len = i - k->start;
+			if (has_letter && !has_lower)
+				k->flags |= NM_TOK_UPPER;
+		}
+	}
+
+	/* sentences */
+	out->sent = nm_alloc(ctx, (out->n + 1) * sizeof(nm_sentence));
+	if (!out->sent)
+		return NM_ERR_NOMEM;
+	for (int t = 0; t < out->n; t++)
+	{
+		if (nm_should_abort(ctx))
+			return NM_ERR_ABORTED;
+		if (t == 0 || sentence_break(out, t))
+		{
+			if (ns > 0)
+				out->sent[ns - 1].tok1 = t;
+			out->sent[ns].tok0 = t;
+			ns++;
+			out->tok[t].flags |= NM_TOK_SENT;
+		}
+		out->tok[t].sent = ns - 1;
+	}
+	if (ns > 0)
+		out->sent[ns - 1].tok1 = out->n;
+	for (int s = 0; s < ns; s++)
+	{
+		const nm_token *a = &out->tok[out->sent[s].tok0];
+		const nm_token *b = &out->tok[out->sent[s].tok1 - 1];
+
+		out->sent[s].start = a->start;
+		out->sent[s].len = b->start + b->len - a->start;
+	}
+	out->n_sent = ns;
+	return NM_OK;
+}
+
+size_t
+nm_char_offset(const char *text, size_t base_off, size_t base_chars, size_t off)
+{
+	return base_chars + nm_utf8_char_count(text + base_off, off - base_off);
+}

@@ -1,0 +1,75 @@
+/*
+ * pg_entities.c -- SQL glue for extract_entities, extract_quotes and
+ * extract_figures: set-returning functions in materialize mode over the core.
+ */
+#include "nm_pg.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/tuplestore.h"
+
+PG_FUNCTION_INFO_V1(nm_sql_extract_entities);
+
+/* Materialize-mode setup: tuplestore and descriptor in rsinfo. */
+static ReturnSetInfo *
+begin_materialized(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+#if PG_VERSION_NUM >= 150000
+	InitMaterializedSRF(fcinfo, 0);
+#else
+	MemoryContext old;
+	TupleDesc	desc;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("return type must be a row type")));
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	rsinfo->setDesc = CreateTupleDescCopy(desc);
+	rsinfo->setResult = tuplestore_begin_heap(true, false, work_mem);
+	rsinfo->returnMode = SFRM_Materialize;
+	MemoryContextSwitchTo(old);
+#endif
+	return rsinfo;
+}
+
+Datum
+nm_sql_extract_entities(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = begin_materialized(fcinfo);
+	nm_ctx		ctx;
+	nm_entity_mention *m;
+	int			n;
+	size_t		len;
+	const char *s = nm_pg_text_utf8(in, &len);
+
+	nm_pg_ctx_init(&ctx);
+	NM_PG_CHECK(&ctx, nm_extract_entities(&ctx, s, len, &m, &n));
+	for (int i = 0; i < n; i++)
+	{
+		Datum		values[7];
+		bool		nulls[7];
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = nm_pg_text_datum(m[i].entity, &nulls[0]);
+		values[1] = nm_pg_text_datum(m[i].kind, &nulls[1]);
+		values[2] = nm_pg_text_datum(m[i].code, &nulls[2]);
+		values[3] = nm_pg_text_span_datum(s + m[i].byte_start, m[i].byte_len, &nulls[3]);
+		values[4] = Int32GetDatum((int32) m[i].char_start + 1);
+		nulls[4] = false;
+		values[5] = nm_pg_text_span_datum(s + m[i].sentence_start,
+										  m[i].sentence_len, &nulls[5]);
+		values[6] = nm_pg_text_datum(m[i].role, &nulls[6]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	nm_pg_ctx_done(&ctx);
+	return (Datum) 0;
+}

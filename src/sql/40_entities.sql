@@ -1,0 +1,21 @@
+-- Entities: countries, regions, cities, organisations and people named in a
+-- text, one row per mention in input order (owner: entities).
+
+CREATE TYPE @extschema@.entity_mention AS (
+	entity text,		-- canonical name: 'South Korea', 'Jonathan Wilkinson'
+	kind text,			-- country, region, city, organization, person
+	code text,			-- ISO 3166-1 alpha-2 of countries, else NULL
+	matched text,		-- the text as written: 'South Korea', 'Canadian', 'U.S.'
+	start_pos integer,	-- 1-based character position of matched in the input
+	sentence text,		-- the sentence the mention is in
+	role text			-- people: 'Industry Minister', 'chief executive'
+);
+
+CREATE FUNCTION @extschema@.extract_entities(text)
+RETURNS SETOF @extschema@.entity_mention
+AS 'MODULE_PATHNAME', 'nm_sql_extract_entities'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 500 ROWS 20;
+
+COMMENT ON FUNCTION @extschema@.extract_entities(text) IS
+'Countries, regions, cities, organisations and people mentioned in a text, in input order';
