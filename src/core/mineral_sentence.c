@@ -1,0 +1,199 @@
+/*
+ * mineral_sentence.c -- sentence spans for mentions: a forward-only scanner
+ * that knows hard-wrapped wire copy, headline lines and abbreviations.
+ */
+#include "nm_minerals.h"
+
+#include <string.h>
+
+#define SHORT_LINE	50			/* a line this short ending a "sentence"
+								 * without punctuation is a heading/date */
+
+static const char *const abbrevs[] = {
+	"Adm", "Apr", "Aug", "Ave", "Blvd", "Capt", "Col", "Dec", "Dr", "Feb",
+	"Fig", "Fri", "Ft", "Gen", "Gov", "Jan", "Jr", "Jul", "Jun", "Lt",
+	"Maj", "Mar", "Mon", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov",
+	"Oct", "Prof", "Rd", "Rep", "Rev", "Sat", "Sen", "Sep", "Sept", "Sgt",
+	"Sr", "St", "Sun", "Thu", "Tue", "Wed", "approx", "e.g", "etc", "i.e",
+	"vs"
+};
+
+static bool
+is_hspace(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool
+is_space(unsigned char c)
+{
+	return is_hspace(c) || c == '\n';
+}
+
+static bool
+is_upper_start(const char *t, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i >= len)
+		return false;
+	c = (unsigned char) t[i];
+	if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		return true;
+	if (c == '"' || c == '\'' || c == '(' || c == '[')
+		return true;
+	/* opening curly quotes and non-ASCII capitals (Latin-1, Greek, Cyrillic) */
+	if (c >= 0xC3)
+	{
+		size_t		adv;
+		uint32_t	cp = nm_utf8_decode(t + i, len - i, &adv);
+
+		return cp == 0x201C || cp == 0x2018 || cp == 0xAB ||
+			(cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+			(cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F);
+	}
+	return false;
+}
+
+/* Is the '.' at `dot` the end of an abbreviation ("Mr.", "U.S.", "Sept.")? */
+static bool
+is_abbrev(const char *t, size_t dot)
+{
+	size_t		s = dot;
+
+	while (s > 0 && (((unsigned char) t[s - 1] >= 'A' && (unsigned char) t[s - 1] <= 'Z') ||
+					 ((unsigned char) t[s - 1] >= 'a' && (unsigned char) t[s - 1] <= 'z') ||
+					 t[s - 1] == '.'))
+		s--;
+	if (dot - s == 1 && t[s] >= 'A' && t[s] <= 'Z')
+		return true;			/* initial: "J. Smith", "U.S." tail */
+	if (memchr(t + s, '.', dot - s) != NULL)
+		return true;			/* "U.S", "e.g" */
+	for (size_t k = 0; k < sizeof(abbrevs) / sizeof(abbrevs[0]); k++)
+		if (strlen(abbrevs[k]) == dot - s && memcmp(abbrevs[k], t + s, dot - s) == 0)
+			return true;
+	return false;
+}
+
+/* Does the line break at `nl` end a sentence?  line_start = start of the
+ * line that `nl` terminates. */
+static bool
+line_break_ends(const char *t, size_t len, size_t line_start, size_t nl)
+{
+	size_t		e = nl;
+	size_t		n = nl + 1;
+	unsigned char last;
+
+	while (e > line_start && is_hspace((unsigned char) t[e - 1]))
+		e--;
+	if (e == line_start)
+		return true;			/* empty line */
+	while (n < len && is_hspace((unsigned char) t[n]))
+		n++;
+	if (n >= len || t[n] == '\n')
+		return true;			/* blank line follows */
+	if (n > nl + 1)
+		return true;			/* indented line: wire-copy paragraph */
+	last = (unsigned char) t[e - 1];
+	if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"')
+		return true;
+	if (e >= 3 && (unsigned char) t[e - 3] == 0xE2 && (unsigned char) t[e - 2] == 0x80 &&
+		(unsigned char) t[e - 1] == 0x9D)
+		return true;			/* closing curly quote */
+	return e - line_start < SHORT_LINE && is_upper_start(t, len, n);
+}
+
+/* Finds the end of the sentence that starts at s; sets *end (trimmed) and
+ * *next (start of the following one, or len). */
+static void
+sentence_end(const char *t, size_t len, size_t s, size_t *end, size_t *next)
+{
+	size_t		line_start = s;
+	size_t		i = s;
+
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) t[i];
+
+		if (c == '\n')
+		{
+			if (line_break_ends(t, len, line_start, i))
+			{
+				*end = i;
+				*next = i + 1;
+				goto trim;
+			}
+			line_start = i + 1;
+		}
+		else if (c == '.' || c == '!' || c == '?')
+		{
+			size_t		k = i + 1;
+
+			while (k < len && (t[k] == '"' || t[k] == '\'' || t[k] == ')' || t[k] == ']'))
+				k++;
+			if (k + 2 < len && (unsigned char) t[k] == 0xE2 && (unsigned char) t[k + 1] == 0x80 &&
+				((unsigned char) t[k + 2] == 0x9D || (unsigned char) t[k + 2] == 0x99))
+				k += 3;
+			if (k >= len)
+			{
+				*end = k;
+				*next = len;
+				goto trim;
+			}
+			if (is_space((unsigned char) t[k]) && !(c == '.' && is_abbrev(t, i)))
+			{
+				size_t		m = k;
+
+				while (m < len && is_space((unsigned char) t[m]))
+					m++;
+				if (m >= len || is_upper_start(t, len, m))
+				{
+					*end = k;
+					*next = k;
+					goto trim;
+				}
+			}
+		}
+		else if (c == 0xE3 && i + 2 < len && (unsigned char) t[i + 1] == 0x80 &&
+				 (unsigned char) t[i + 2] == 0x82)
+		{
+			*end = i + 3;		/* ideographic full stop */
+			*next = i + 3;
+			goto trim;
+		}
+		else if (c == 0xEF && i + 2 < len && (unsigned char) t[i + 1] == 0xBC &&
+				 ((unsigned char) t[i + 2] == 0x81 || (unsigned char) t[i + 2] == 0x9F))
+		{
+			*end = i + 3;		/* fullwidth ! and ? */
+			*next = i + 3;
+			goto trim;
+		}
+		i++;
+	}
+	*end = len;
+	*next = len;
+trim:
+	while (*end > s && is_space((unsigned char) t[*end - 1]))
+		(*end)--;
+}
+
+void
+nm_sentence_locate(const char *text, size_t len, nm_sentence_cursor *cur, size_t pos)
+{
+	size_t		s;
+
+	if (cur->valid && pos < cur->next)
+		return;
+	s = cur->valid ? cur->next : 0;
+	for (;;)
+	{
+		while (s < len && is_space((unsigned char) text[s]))
+			s++;
+		cur->start = s;
+		sentence_end(text, len, s, &cur->end, &cur->next);
+		cur->valid = true;
+		if (pos < cur->next || cur->next >= len)
+			return;
+		s = cur->next;
+	}
+}

@@ -1,0 +1,109 @@
+/*
+ * nm_minerals.h -- internal interface of the mineral matcher: the tables that
+ * scripts/gen/gen_minerals.py generates and the scanner/rules entry points.
+ */
+#ifndef NM_MINERALS_H
+#define NM_MINERALS_H
+
+#include "newsminer.h"
+
+/* Pattern kinds and flags (keep in sync with gen_minerals.py). */
+#define NM_MIN_KIND_MINERAL		0
+#define NM_MIN_KIND_BLOCK		1
+#define NM_MIN_EXACT			1	/* match the surface's case exactly */
+#define NM_MIN_SYMBOL			2	/* element symbol: formula contexts only */
+#define NM_MIN_WORDLIKE			4	/* symbol that is also a word or name */
+
+typedef struct nm_min_pattern
+{
+	const char *text;			/* surface as written in the dictionary */
+	int			fold_len;		/* bytes of its folded form */
+	int			kind;
+	const char *form;			/* form, or block kind for blocks */
+	int			flags;
+	int			n_minerals;
+	int			minerals[4];	/* catalog indexes */
+} nm_min_pattern;
+
+typedef struct nm_min_key
+{
+	const char *key;
+	int			index;
+} nm_min_key;
+
+typedef struct nm_min_formword
+{
+	const char *word;
+	const char *form;
+} nm_min_formword;
+
+/* Generated tables (src/core/gen_minerals.c). */
+extern const nm_mineral_info nm_min_catalog[];
+extern const int nm_min_catalog_count;
+extern const unsigned char nm_min_needs_context[];
+extern const nm_min_key nm_min_keys[];
+extern const int nm_min_key_count;
+extern const nm_min_key nm_min_symbols[];
+extern const int nm_min_symbol_count;
+extern const nm_min_pattern nm_min_patterns[];
+extern const int nm_min_pattern_count;
+extern const nm_min_formword nm_min_formwords[];
+extern const int nm_min_formword_count;
+extern const char *const nm_min_ctx_after[];
+extern const int nm_min_ctx_after_count;
+extern const char *const nm_min_ctx_before[];
+extern const int nm_min_ctx_before_count;
+extern const char *const nm_min_ctx_symbol[];
+extern const int nm_min_ctx_symbol_count;
+extern const char *const nm_min_corp_words[];
+extern const int nm_min_corp_words_count;
+extern const char *const nm_min_notname_words[];
+extern const int nm_min_notname_words_count;
+extern const char *const nm_min_prefix_words[];
+extern const int nm_min_prefix_words_count;
+extern const char *const nm_min_wordlike_symbols[];
+extern const int nm_min_wordlike_symbols_count;
+extern const int nm_min_nclass;
+extern const int nm_min_nstate;
+extern const unsigned char nm_min_byteclass[256];
+extern const uint16_t nm_min_delta[];
+extern const int16_t nm_min_out[];
+extern const uint16_t nm_min_link[];
+
+/* A surface-form hit of the automaton that passed the word-boundary and
+ * case checks. */
+typedef struct nm_min_cand
+{
+	size_t		start;
+	size_t		end;
+	int			pattern;
+} nm_min_cand;
+
+/*
+ * The matcher alone (what the bench times): every dictionary hit in text,
+ * leftmost-longest and non-overlapping, in input order.
+ */
+extern nm_status nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
+								 nm_min_cand **out, int *n_out);
+
+/* Sentence containing byte offset pos, found by scanning forward from a
+ * known sentence start (see mineral_sentence.c). */
+typedef struct nm_sentence_cursor
+{
+	size_t		start;			/* start of the current sentence */
+	size_t		end;			/* end (exclusive, trimmed) */
+	size_t		next;			/* where the following sentence starts */
+	bool		valid;
+} nm_sentence_cursor;
+
+extern void nm_sentence_locate(const char *text, size_t len,
+							   nm_sentence_cursor *cur, size_t pos);
+
+/* Unicode-aware "letter or digit" test used for word boundaries. */
+extern bool nm_min_is_word_cp(uint32_t cp);
+
+/* Sorted word-list lookups used by the rules. */
+extern bool nm_min_word_in(const char *const *list, int n, const char *w,
+						   size_t len, bool fold);
+
+#endif							/* NM_MINERALS_H */
