@@ -80,3 +80,17 @@ WHERE kind = 'person';
 SELECT count(*) FROM extract_entities('copper prices rose on tuesday as us traders bought.');
 SELECT count(*) FROM extract_entities('');
 SELECT count(*) FROM extract_entities(NULL);
+
+-- extract_quotes: the founding page has one quote, by Jonathan Wilkinson.
+SELECT speaker, speaker_role, start_pos, quote FROM page, extract_quotes(body);
+SELECT count(*) FILTER (WHERE substr(body, start_pos, char_length(quote)) <> quote) AS misplaced
+FROM page, extract_quotes(body);
+
+-- Attribution before and after, curly quotes, pronouns, split quotes joined.
+SELECT speaker, speaker_role, quote FROM extract_quotes(
+  'Maria Fernandez, an analyst at Fastmarkets, said: “Prices have bottomed out.” '
+  '“The surplus is shrinking,” she said. "We will build the plant," said Glencore '
+  'chief executive Gary Nagle, "and we will hire locally." A so-called "green" '
+  'deal was signed. According to Chile''s Mining Minister Aurora Williams, '
+  '"the royalty will not change this year."');
+SELECT count(*) FROM extract_quotes('no quotes here');

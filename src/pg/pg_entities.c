@@ -10,6 +10,7 @@
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(nm_sql_extract_entities);
+PG_FUNCTION_INFO_V1(nm_sql_extract_quotes);
 
 /* Materialize-mode setup: tuplestore and descriptor in rsinfo. */
 static ReturnSetInfo *
@@ -68,6 +69,36 @@ nm_sql_extract_entities(PG_FUNCTION_ARGS)
 		values[5] = nm_pg_text_span_datum(s + m[i].sentence_start,
 										  m[i].sentence_len, &nulls[5]);
 		values[6] = nm_pg_text_datum(m[i].role, &nulls[6]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	nm_pg_ctx_done(&ctx);
+	return (Datum) 0;
+}
+
+Datum
+nm_sql_extract_quotes(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = begin_materialized(fcinfo);
+	nm_ctx		ctx;
+	nm_quote   *q;
+	int			n;
+	size_t		len;
+	const char *s = nm_pg_text_utf8(in, &len);
+
+	nm_pg_ctx_init(&ctx);
+	NM_PG_CHECK(&ctx, nm_extract_quotes(&ctx, s, len, &q, &n));
+	for (int i = 0; i < n; i++)
+	{
+		Datum		values[4];
+		bool		nulls[4];
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = nm_pg_text_datum(q[i].quote, &nulls[0]);
+		values[1] = nm_pg_text_datum(q[i].speaker, &nulls[1]);
+		values[2] = nm_pg_text_datum(q[i].speaker_role, &nulls[2]);
+		values[3] = Int32GetDatum((int32) q[i].char_start + 1);
+		nulls[3] = false;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	nm_pg_ctx_done(&ctx);

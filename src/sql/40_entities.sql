@@ -19,3 +19,20 @@ COST 500 ROWS 20;
 
 COMMENT ON FUNCTION @extschema@.extract_entities(text) IS
 'Countries, regions, cities, organisations and people mentioned in a text, in input order';
+
+-- Quoted speech and who said it.
+CREATE TYPE @extschema@.quote AS (
+	quote text,			-- the words inside the quotation marks (split quotes joined)
+	speaker text,		-- canonical name of the person (or organisation) quoted
+	speaker_role text,	-- the speaker's role when the text states it
+	start_pos integer	-- 1-based character position of the quote's first word
+);
+
+CREATE FUNCTION @extschema@.extract_quotes(text)
+RETURNS SETOF @extschema@.quote
+AS 'MODULE_PATHNAME', 'nm_sql_extract_quotes'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 500 ROWS 5;
+
+COMMENT ON FUNCTION @extschema@.extract_quotes(text) IS
+'Quotations in a text with their speaker and the speaker''s role';
