@@ -1,0 +1,68 @@
+/*
+ * fuzz_entities.c -- libFuzzer harness for nm_extract_entities: mentions in
+ * input order, spans and sentences inside the input, clean strings.
+ */
+#include "fuzz_common.h"
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	nm_ctx		ctx;
+	fuzz_abort_state ab;
+	nm_entity_mention *m = NULL;
+	int			n = -1;
+	nm_status	st;
+	char	   *text;
+	size_t		len;
+
+	if (size > FUZZ_MAX_INPUT)
+		return 0;
+	/* The core takes valid UTF-8 (the glue guarantees it): sanitise first,
+	 * but keep the text in a buffer of its exact length for ASan. */
+	fuzz_ctx_init(&ctx, &ab, size > 0 && data[0] == 0x7f ? 2 : 0);
+	{
+		nm_ctx		tmp;
+		char	   *clean;
+
+		nm_ctx_init(&tmp, NULL);
+		clean = nm_sanitize_utf8(&tmp, (const char *) data, size);
+		len = strlen(clean);
+		text = fuzz_copy((const uint8_t *) clean, len);
+		nm_ctx_free(&tmp);
+	}
+	if (!text)
+		return 0;
+
+	st = nm_extract_entities(&ctx, text, len, &m, &n);
+	fuzz_check_status(st);
+	if (st == NM_OK)
+	{
+		size_t		prev = 0;
+
+		FUZZ_ASSERT(n >= 0 && (n == 0 || m != NULL), "entity count");
+		for (int i = 0; i < n; i++)
+		{
+			FUZZ_ASSERT(m[i].entity && m[i].kind, "entity/kind NULL");
+			fuzz_check_str(m[i].entity, "entity");
+			fuzz_check_str(m[i].kind, "kind");
+			fuzz_check_str(m[i].code, "code");
+			fuzz_check_str(m[i].role, "role");
+			FUZZ_ASSERT(m[i].byte_len > 0, "empty mention");
+			fuzz_check_span(m[i].byte_start, m[i].byte_len, len, "entity span");
+			fuzz_check_span(m[i].sentence_start, m[i].sentence_len, len, "sentence span");
+			FUZZ_ASSERT(m[i].sentence_start <= m[i].byte_start &&
+						m[i].byte_start + m[i].byte_len <= m[i].sentence_start + m[i].sentence_len,
+						"mention outside its sentence");
+			FUZZ_ASSERT(m[i].byte_start >= prev, "mentions out of input order");
+			prev = m[i].byte_start;
+			fuzz_check_char_start(text, m[i].byte_start, m[i].char_start, "entity char_start");
+			/* Spans start and end on character boundaries. */
+			FUZZ_ASSERT(nm_utf8_valid(text + m[i].byte_start, m[i].byte_len), "span cuts a character");
+		}
+	}
+	nm_ctx_free(&ctx);
+	free(text);
+	return 0;
+}
