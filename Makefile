@@ -82,3 +82,9 @@ test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS) src/core/*.h $(wildcard test/fuzz/*.
 		-Isrc/core $(XML_CFLAGS) -o $@ $< $(CORE_SRCS) $(XML_LIBS)
 
 fuzz: $(FUZZ_TARGETS)
+
+# ---- extraction CLI (core only, no server) ---------------------------------
+bench/bin/nm_extract: bench/nm_extract.c $(CORE_SRCS) src/core/*.h
+	@mkdir -p bench/bin
+	$(CC) -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter $(UNIT_WERROR) -Isrc/core \
+		$(XML_CFLAGS) -o $@ bench/nm_extract.c $(CORE_SRCS) $(XML_LIBS)

@@ -1,0 +1,728 @@
+/*
+ * html_collect.c -- the one iterative DOM walk of the HTML path: per-element
+ * text statistics, furniture flags, paragraph scores and raw metadata.
+ */
+#include "nm_html.h"
+
+#include <ctype.h>
+
+static const struct
+{
+	const char *name;
+	nm_tag		tag;
+}			tag_table[] =
+{
+	{"a", T_A}, {"address", T_ADDRESS}, {"article", T_ARTICLE}, {"aside", T_ASIDE},
+	{"audio", T_AUDIO}, {"base", T_BASE}, {"blockquote", T_BLOCKQUOTE},
+	{"body", T_BODY}, {"br", T_BR}, {"button", T_BUTTON}, {"canvas", T_CANVAS},
+	{"caption", T_CAPTION}, {"center", T_CENTER}, {"code", T_CODE}, {"dd", T_DD},
+	{"details", T_DETAILS}, {"dialog", T_DIALOG}, {"div", T_DIV}, {"dl", T_DL},
+	{"dt", T_DT}, {"embed", T_EMBED}, {"fieldset", T_FIELDSET},
+	{"figcaption", T_FIGCAPTION}, {"figure", T_FIGURE}, {"font", T_FONT},
+	{"footer", T_FOOTER}, {"form", T_FORM}, {"h1", T_H1}, {"h2", T_H2},
+	{"h3", T_H3}, {"h4", T_H4}, {"h5", T_H5}, {"h6", T_H6}, {"head", T_HEAD},
+	{"header", T_HEADER}, {"hgroup", T_HGROUP}, {"hr", T_HR}, {"html", T_HTML},
+	{"iframe", T_IFRAME}, {"img", T_IMG}, {"input", T_INPUT}, {"label", T_LABEL},
+	{"li", T_LI}, {"link", T_LINK}, {"main", T_MAIN}, {"menu", T_MENU},
+	{"meta", T_META}, {"nav", T_NAV}, {"noscript", T_NOSCRIPT},
+	{"object", T_OBJECT}, {"ol", T_OL}, {"option", T_OPTION}, {"p", T_P},
+	{"picture", T_PICTURE}, {"pre", T_PRE}, {"script", T_SCRIPT},
+	{"section", T_SECTION}, {"select", T_SELECT}, {"span", T_SPAN},
+	{"style", T_STYLE}, {"summary", T_SUMMARY}, {"svg", T_SVG},
+	{"table", T_TABLE}, {"tbody", T_TBODY}, {"td", T_TD},
+	{"template", T_TEMPLATE}, {"textarea", T_TEXTAREA}, {"tfoot", T_TFOOT},
+	{"th", T_TH}, {"thead", T_THEAD}, {"time", T_TIME}, {"title", T_TITLE},
+	{"tr", T_TR}, {"ul", T_UL}, {"video", T_VIDEO},
+};
+
+nm_tag
+nm_tag_of(const char *name)
+{
+	int			lo = 0,
+				hi = (int) (sizeof(tag_table) / sizeof(tag_table[0])) - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			c = strcmp(name, tag_table[mid].name);
+
+		if (c == 0)
+			return tag_table[mid].tag;
+		if (c < 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
+	}
+	return T_OTHER;
+}
+
+static bool
+is_block(nm_tag t)
+{
+	switch (t)
+	{
+		case T_ADDRESS:
+		case T_ARTICLE:
+		case T_ASIDE:
+		case T_BLOCKQUOTE:
+		case T_BODY:
+		case T_CAPTION:
+		case T_CENTER:
+		case T_DD:
+		case T_DETAILS:
+		case T_DIALOG:
+		case T_DIV:
+		case T_DL:
+		case T_DT:
+		case T_FIELDSET:
+		case T_FIGCAPTION:
+		case T_FIGURE:
+		case T_FOOTER:
+		case T_FORM:
+		case T_H1:
+		case T_H2:
+		case T_H3:
+		case T_H4:
+		case T_H5:
+		case T_H6:
+		case T_HEADER:
+		case T_HGROUP:
+		case T_HR:
+		case T_HTML:
+		case T_LI:
+		case T_MAIN:
+		case T_MENU:
+		case T_NAV:
+		case T_OL:
+		case T_P:
+		case T_PRE:
+		case T_SECTION:
+		case T_SUMMARY:
+		case T_TABLE:
+		case T_TBODY:
+		case T_TD:
+		case T_TFOOT:
+		case T_TH:
+		case T_THEAD:
+		case T_TR:
+		case T_UL:
+			return true;
+		default:
+			return false;
+	}
+}
+
+static bool
+is_skip(nm_tag t)
+{
+	switch (t)
+	{
+		case T_SCRIPT:
+		case T_STYLE:
+		case T_NOSCRIPT:
+		case T_TEMPLATE:
+		case T_SVG:
+		case T_SELECT:
+		case T_TEXTAREA:
+		case T_BUTTON:
+		case T_OPTION:
+		case T_HEAD:
+		case T_IFRAME:
+		case T_CANVAS:
+		case T_OBJECT:
+		case T_VIDEO:
+		case T_AUDIO:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* ---- class/id hints ---------------------------------------------------- */
+
+/* Strong furniture: the element is dropped unless it holds most of the text. */
+static const char *const unlikely_words[] = {
+	"-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "breadcrumb",
+	"combx", "comment", "community", "cookie", "consent", "disqus", "footer",
+	"gdpr", "masthead", "menu", "navbar", "nav-", "-nav", "newsletter",
+	"outbrain", "pagination", "pager", "popup", "promo", "related", "remark",
+	"replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper",
+	"social", "sponsor", "subscribe", "supplemental", "taboola", "recommend",
+	"trending", "most-read", "mostread", "most-popular", "toolbar", "topbar",
+	"signup", "sign-up", "login", "modal", "overlay", "teaser", "widget",
+	"jump-link", "read-more", "readmore", "more-stories", "paywall", "skip",
+	"print-only", "visually-hidden", "sr-only", "screen-reader", "hidden",
+	"tags", "tag-list", "taglist", "keywords", "breaking", "ticker", "follow",
+	"donate", "inline-ad", "ad-container", "ad-slot", "adslot", "dfp",
+	"author-bio", "authorbio", "about-author", "caption", "credit", "byline",
+	"newsfeed", "headline-list", "pocket", "prev-next", "next-prev", "postnav",
+	"post-nav", "navigation", "meta-", "-meta", "entry-meta", "post-meta",
+	"article-meta", "posted", "date", "timestamp", "dateline", "print",
+	"email", "feedback", "rating", "vote", "reaction", "poll", "gallery",
+	"slideshow", "carousel", "playlist", "video", "player", "podcast",
+	"header", NULL
+};
+
+/* Words that rescue an element that matched an unlikely word. */
+static const char *const maybe_words[] = {
+	"article", "body", "column", "content", "main", "story", "entry", "post",
+	"text", NULL
+};
+
+static const char *const negative_words[] = {
+	"hidden", "banner", "combx", "comment", "com-", "contact", "footer",
+	"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
+	"scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+	"shopping", "tags", "widget", "caption", "credit", "byline", "author",
+	"social", "advert", "cookie", "newsletter", "subscribe", "nav", "menu",
+	"recommend", "teaser", NULL
+};
+
+static const char *const positive_words[] = {
+	"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+	"post", "text", "blog", "story", "prose", "paragraph", "rich-text",
+	"richtext", "instapaper_body", NULL
+};
+
+static bool
+has_word(const char *s, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (strstr(s, words[i]))
+			return true;
+	return false;
+}
+
+/* Lowercased copy of an attribute, at most 255 bytes, in a stack buffer. */
+static const char *
+lower_attr(xmlNodePtr n, const char *name, char *buf, size_t size)
+{
+	xmlAttrPtr	a;
+
+	buf[0] = '\0';
+	for (a = n->properties; a; a = a->next)
+	{
+		if (a->name && strcmp((const char *) a->name, name) == 0 &&
+			a->children && a->children->type == XML_TEXT_NODE &&
+			a->children->content)
+		{
+			const char *v = (const char *) a->children->content;
+			size_t		i;
+
+			for (i = 0; i + 1 < size && v[i]; i++)
+				buf[i] = (char) tolower((unsigned char) v[i]);
+			buf[i] = '\0';
+			return buf;
+		}
+	}
+	return buf;
+}
+
+static int
+word_weight(const char *s)
+{
+	int			w = 0;
+
+	if (!s[0])
+		return 0;
+	if (has_word(s, negative_words))
+		w -= 25;
+	if (has_word(s, positive_words))
+		w += 25;
+	return w;
+}
+
+/*
+ * Flags and class weight of an element from its tag, role, hidden state and
+ * class/id words (the Readability idea, with our own word lists).
+ */
+static void
+classify(xmlNodePtr n, nm_node_info *ni)
+{
+	char		cls[256],
+				id[256],
+				buf[256];
+	nm_tag		t = ni->tag;
+
+	lower_attr(n, "class", cls, sizeof(cls));
+	lower_attr(n, "id", id, sizeof(id));
+	ni->hint = word_weight(cls) + word_weight(id);
+
+	if (t == T_NAV || t == T_FOOTER || t == T_ASIDE || t == T_MENU ||
+		t == T_DIALOG || t == T_HEADER)
+		ni->flags |= NMF_BOILER;
+	if (t == T_ARTICLE || t == T_MAIN)
+		ni->hint += 25;
+
+	lower_attr(n, "role", buf, sizeof(buf));
+	if (buf[0])
+	{
+		if (strcmp(buf, "navigation") == 0 || strcmp(buf, "banner") == 0 ||
+			strcmp(buf, "contentinfo") == 0 || strcmp(buf, "complementary") == 0 ||
+			strcmp(buf, "menu") == 0 || strcmp(buf, "menubar") == 0 ||
+			strcmp(buf, "dialog") == 0 || strcmp(buf, "alertdialog") == 0 ||
+			strcmp(buf, "search") == 0 || strcmp(buf, "toolbar") == 0 ||
+			strcmp(buf, "alert") == 0 || strcmp(buf, "tablist") == 0)
+			ni->flags |= NMF_BOILER;
+		else if (strcmp(buf, "main") == 0 || strcmp(buf, "article") == 0)
+			ni->hint += 25;
+	}
+	lower_attr(n, "itemprop", buf, sizeof(buf));
+	if (buf[0] && (strstr(buf, "articlebody") || strcmp(buf, "text") == 0 ||
+				   strstr(buf, "reviewbody")))
+	{
+		ni->flags |= NMF_BODYHINT;
+		ni->hint += 50;
+	}
+	if (xmlHasProp(n, (const xmlChar *) "hidden"))
+		ni->flags |= NMF_HIDDEN;
+	lower_attr(n, "aria-hidden", buf, sizeof(buf));
+	if (strcmp(buf, "true") == 0 && t != T_BODY && t != T_HTML)
+		ni->flags |= NMF_HIDDEN;
+	lower_attr(n, "style", buf, sizeof(buf));
+	if (buf[0] && (strstr(buf, "display:none") || strstr(buf, "display: none") ||
+				   strstr(buf, "visibility:hidden") || strstr(buf, "visibility: hidden")))
+		ni->flags |= NMF_HIDDEN;
+
+	if (t != T_BODY && t != T_HTML && t != T_ARTICLE && t != T_MAIN &&
+		!(ni->flags & NMF_BODYHINT))
+	{
+		if ((cls[0] && has_word(cls, unlikely_words) && !has_word(cls, maybe_words)) ||
+			(id[0] && has_word(id, unlikely_words) && !has_word(id, maybe_words)))
+			ni->flags |= NMF_BOILER;
+		if (strstr(cls, "byline") || strstr(cls, "author") || strstr(id, "byline") ||
+			strstr(cls, "dateline") || strstr(cls, "timestamp") ||
+			strstr(cls, "publish") || strstr(cls, "posted-on"))
+			ni->flags |= NMF_BYLINE;
+	}
+}
+
+/* ---- raw metadata ------------------------------------------------------ */
+
+static void
+add_meta(nm_page *pg, const char *key, const char *value)
+{
+	nm_ctx	   *ctx = pg->ctx;
+
+	if (!key || !value || !*value)
+		return;
+	if (pg->n_meta == pg->cap_meta)
+	{
+		int			ncap = pg->cap_meta ? pg->cap_meta * 2 : 64;
+		nm_meta_kv *nm = nm_alloc(ctx, sizeof(nm_meta_kv) * ncap);
+
+		if (!nm)
+			return;
+		if (pg->n_meta)
+			memcpy(nm, pg->meta, sizeof(nm_meta_kv) * pg->n_meta);
+		pg->meta = nm;
+		pg->cap_meta = ncap;
+	}
+	pg->meta[pg->n_meta].key = key;
+	pg->meta[pg->n_meta].value = value;
+	pg->n_meta++;
+}
+
+static char *
+lower_dup(nm_ctx *ctx, const char *s)
+{
+	char	   *r = nm_strdup(ctx, s);
+
+	if (r)
+		for (char *p = r; *p; p++)
+			*p = (char) tolower((unsigned char) *p);
+	return r;
+}
+
+static void
+collect_meta(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
+{
+	nm_ctx	   *ctx = pg->ctx;
+	const char *v;
+
+	switch (ni->tag)
+	{
+		case T_HTML:
+			if ((v = nm_attr(ctx, n, "lang")) || (v = nm_attr(ctx, n, "xml:lang")))
+				pg->html_lang = (char *) v;
+			return;
+		case T_BASE:
+			if (!pg->base_href && (v = nm_attr(ctx, n, "href")))
+				pg->base_href = (char *) v;
+			return;
+		case T_TITLE:
+			if (!pg->title_tag)
+				pg->title_tag = nm_node_text(ctx, n, 2000);
+			return;
+		case T_META:
+			{
+				const char *content = nm_attr(ctx, n, "content");
+				const char *k;
+
+				if (!content)
+					content = nm_attr(ctx, n, "value");
+				if ((k = nm_attr(ctx, n, "property")) && content)
+					add_meta(pg, lower_dup(ctx, k), content);
+				if ((k = nm_attr(ctx, n, "name")) && content)
+					add_meta(pg, lower_dup(ctx, k), content);
+				if ((k = nm_attr(ctx, n, "itemprop")) && content)
+					add_meta(pg, lower_dup(ctx, k), content);
+				if ((k = nm_attr(ctx, n, "http-equiv")) && content)
+					add_meta(pg, lower_dup(ctx, k), content);
+				return;
+			}
+		case T_LINK:
+			{
+				const char *rel = nm_attr(ctx, n, "rel");
+				const char *href = nm_attr(ctx, n, "href");
+
+				if (rel && href && nm_ascii_ieq(rel, "canonical") && !pg->canonical)
+					pg->canonical = (char *) href;
+				return;
+			}
+		case T_SCRIPT:
+			{
+				const char *type = nm_attr(ctx, n, "type");
+
+				if (type && nm_ascii_istr(type, "ld+json") && n->children)
+				{
+					char	   *txt = NULL;
+
+					if (n->children->type == XML_TEXT_NODE ||
+						n->children->type == XML_CDATA_SECTION_NODE)
+						txt = (char *) n->children->content;
+					if (txt && pg->n_jsonld < 16)
+					{
+						if (pg->n_jsonld == pg->cap_jsonld)
+						{
+							char	  **nj = nm_alloc(ctx, sizeof(char *) * 16);
+
+							if (!nj)
+								return;
+							pg->jsonld = nj;
+							pg->cap_jsonld = 16;
+						}
+						pg->jsonld[pg->n_jsonld++] = txt;
+					}
+				}
+				return;
+			}
+		case T_H1:
+			add_meta(pg, "h1", nm_node_text(ctx, n, 1000));
+			break;
+		case T_TIME:
+			if ((v = nm_attr(ctx, n, "datetime")))
+				add_meta(pg, (ni->flags & NMF_INBOILER) ? "time-boiler" : "time", v);
+			break;
+		default:
+			break;
+	}
+
+	/* microdata on visible elements */
+	if ((v = nm_attr(ctx, n, "itemprop")) && ni->tag != T_META)
+	{
+		char	   *k = lower_dup(ctx, v);
+		const char *val = NULL;
+
+		if (!k)
+			return;
+		if (strstr(k, "date") || strcmp(k, "headline") == 0 ||
+			strcmp(k, "author") == 0 || strcmp(k, "name") == 0 ||
+			strcmp(k, "articlesection") == 0 || strcmp(k, "description") == 0 ||
+			strcmp(k, "creator") == 0 || strcmp(k, "keywords") == 0 ||
+			strcmp(k, "url") == 0)
+		{
+			val = nm_attr(ctx, n, "content");
+			if (!val && strstr(k, "date"))
+				val = nm_attr(ctx, n, "datetime");
+			if (!val && strcmp(k, "url") == 0)
+				val = nm_attr(ctx, n, "href");
+			if (!val)
+				val = nm_node_text(ctx, n, 600);
+			if (strcmp(k, "name") == 0)
+			{
+				/* itemprop=name counts as an author only below itemprop=author */
+				xmlNodePtr	p = n->parent;
+				int			up = 0;
+
+				k = NULL;
+				for (; p && up < 4 && p->type == XML_ELEMENT_NODE; p = p->parent, up++)
+				{
+					const char *pv = nm_attr(ctx, p, "itemprop");
+
+					if (pv && (nm_ascii_ieq(pv, "author") || nm_ascii_ieq(pv, "creator")))
+					{
+						k = "author-name";
+						break;
+					}
+					if (pv)
+						break;
+				}
+				if (!k)
+					return;
+			}
+			add_meta(pg, k, val);
+		}
+	}
+	if (ni->tag == T_A)
+	{
+		const char *rel = nm_attr(ctx, n, "rel");
+
+		if (rel && nm_ascii_istr(rel, "author"))
+			add_meta(pg, "rel-author", nm_node_text(ctx, n, 300));
+	}
+	if ((ni->flags & NMF_BYLINE) && !(ni->flags & NMF_INBOILER))
+	{
+		char		cls[256];
+		char	   *txt;
+
+		lower_attr(n, "class", cls, sizeof(cls));
+		if (!cls[0])
+			lower_attr(n, "id", cls, sizeof(cls));
+		txt = nm_node_text(ctx, n, 400);
+		if (txt && strlen(txt) < 300)
+		{
+			if (strstr(cls, "author") || strstr(cls, "byline"))
+				add_meta(pg, "byline", txt);
+			else
+				add_meta(pg, "visible-date", txt);
+		}
+	}
+}
+
+/* ---- the walk ---------------------------------------------------------- */
+
+static nm_node_info *
+candidate(nm_node_info *ni)
+{
+	if (!(ni->flags & NMF_CANDIDATE))
+	{
+		ni->flags |= NMF_CANDIDATE;
+		switch (ni->tag)
+		{
+			case T_DIV:
+			case T_ARTICLE:
+			case T_MAIN:
+			case T_SECTION:
+				ni->score = 5;
+				break;
+			case T_PRE:
+			case T_TD:
+			case T_BLOCKQUOTE:
+				ni->score = 3;
+				break;
+			case T_ADDRESS:
+			case T_OL:
+			case T_UL:
+			case T_DL:
+			case T_DD:
+			case T_DT:
+			case T_LI:
+			case T_FORM:
+				ni->score = -3;
+				break;
+			case T_H1:
+			case T_H2:
+			case T_H3:
+			case T_H4:
+			case T_H5:
+			case T_H6:
+			case T_TH:
+				ni->score = -5;
+				break;
+			default:
+				break;
+		}
+		ni->score += ni->hint;
+	}
+	return ni;
+}
+
+/* A finished block with enough inline text scores itself up its ancestors. */
+static void
+score_paragraph(xmlNodePtr n, nm_node_info *ni)
+{
+	double		s;
+	xmlNodePtr	a;
+	int			level = 0;
+
+	if (ni->inline_len < 25 || (ni->flags & (NMF_INBOILER | NMF_BOILER | NMF_HIDDEN)))
+		return;
+	if (ni->inline_link * 2 > ni->inline_len)
+		return;
+	switch (ni->tag)
+	{
+		case T_H1:
+		case T_H2:
+		case T_H3:
+		case T_H4:
+		case T_H5:
+		case T_H6:
+		case T_TH:
+		case T_LI:
+		case T_DT:
+		case T_CAPTION:
+		case T_FIGCAPTION:
+			return;
+		default:
+			break;
+	}
+	ni->flags |= NMF_PARA;
+	s = 1.0 + ni->inline_commas + (ni->inline_len / 100 > 3 ? 3 : ni->inline_len / 100);
+	for (a = n->parent; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
+		 a = a->parent, level++)
+	{
+		nm_node_info *ai = candidate(nm_info(a));
+
+		if (level == 0)
+			ai->score += s;
+		else if (level == 1)
+			ai->score += s / 2;
+		else
+			ai->score += s / (level * 3);
+	}
+}
+
+static void
+leave_element(xmlNodePtr n, nm_node_info *ni)
+{
+	xmlNodePtr	p = n->parent;
+	nm_node_info *pi = (p && p->type == XML_ELEMENT_NODE) ? nm_info(p) : NULL;
+
+	if (is_block(ni->tag) || ni->tag == T_BR)
+		score_paragraph(n, ni);
+	if (ni->tag == T_P)
+		ni->n_p++;
+	if (!pi || (ni->flags & NMF_SKIP))
+		return;
+	pi->text_len += ni->text_len;
+	pi->link_len += ni->link_len;
+	pi->commas += ni->commas;
+	pi->n_p += ni->n_p;
+	pi->n_img += ni->n_img + (ni->tag == T_IMG);
+	pi->n_li += ni->n_li + (ni->tag == T_LI);
+	pi->n_input += ni->n_input + (ni->tag == T_INPUT);
+	pi->n_embed += ni->n_embed + (ni->tag == T_EMBED || ni->tag == T_IFRAME ||
+								  ni->tag == T_OBJECT || ni->tag == T_VIDEO);
+	pi->n_h += ni->n_h + (ni->tag >= T_H1 && ni->tag <= T_H6);
+	if (is_block(ni->tag))
+		pi->flags |= NMF_HASBLOCK;
+	else
+	{
+		pi->inline_len += ni->inline_len;
+		pi->inline_link += ni->inline_link;
+		pi->inline_commas += ni->inline_commas;
+	}
+}
+
+static bool
+push_node(nm_page *pg, xmlNodePtr n)
+{
+	if (pg->n_nodes == pg->cap_nodes)
+	{
+		int			ncap = pg->cap_nodes ? pg->cap_nodes * 2 : 1024;
+		xmlNodePtr *nn = nm_alloc(pg->ctx, sizeof(xmlNodePtr) * ncap);
+
+		if (!nn)
+			return false;
+		if (pg->n_nodes)
+			memcpy(nn, pg->nodes, sizeof(xmlNodePtr) * pg->n_nodes);
+		pg->nodes = nn;
+		pg->cap_nodes = ncap;
+	}
+	pg->nodes[pg->n_nodes++] = n;
+	return true;
+}
+
+nm_status
+nm_html_collect(nm_page *pg)
+{
+	nm_ctx	   *ctx = pg->ctx;
+	xmlNodePtr	root = xmlDocGetRootElement(pg->doc);
+	xmlNodePtr	n = root;
+	int			max_depth = ctx->max_depth > 0 ? ctx->max_depth : NM_DEFAULT_MAX_DEPTH;
+
+	while (n)
+	{
+		bool		descend = false;
+
+		if (nm_should_abort(ctx))
+			return NM_ERR_ABORTED;
+		if (n->type == XML_ELEMENT_NODE && n->name)
+		{
+			nm_node_info *ni = nm_alloc(ctx, sizeof(nm_node_info));
+			xmlNodePtr	p = n->parent;
+			nm_node_info *pi = (p && p->type == XML_ELEMENT_NODE) ? nm_info(p) : NULL;
+
+			if (!ni || !push_node(pg, n))
+				return NM_ERR_NOMEM;
+			n->_private = ni;
+			ni->tag = nm_tag_of((const char *) n->name);
+			ni->depth = pi ? pi->depth + 1 : 0;
+			if (pi)
+				ni->flags |= pi->flags & (NMF_INBOILER | NMF_INLINK | NMF_SKIP);
+			if (pi && (pi->flags & (NMF_BOILER | NMF_HIDDEN)))
+				ni->flags |= NMF_INBOILER;
+			if (ni->tag == T_A)
+				ni->flags |= NMF_INLINK;
+			if (is_skip(ni->tag))
+				ni->flags |= NMF_SKIP;
+			if (ni->tag == T_BODY && !pg->body)
+				pg->body = n;
+			if (!(ni->flags & NMF_SKIP) || ni->tag == T_HEAD)
+				classify(n, ni);
+			collect_meta(pg, n, ni);
+			descend = n->children != NULL && ni->depth < max_depth &&
+				(!(ni->flags & NMF_SKIP) || ni->tag == T_HEAD);
+			if (ni->tag == T_SCRIPT || ni->tag == T_STYLE)
+				descend = false;
+		}
+		else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+		{
+			xmlNodePtr	p = n->parent;
+			nm_node_info *pi = (p && p->type == XML_ELEMENT_NODE) ? nm_info(p) : NULL;
+
+			if (pi && !(pi->flags & NMF_SKIP) && n->content)
+			{
+				int			commas = 0;
+				int			w = nm_text_weight((const char *) n->content,
+											   strlen((const char *) n->content), &commas);
+
+				pi->text_len += w;
+				pi->inline_len += w;
+				pi->commas += commas;
+				pi->inline_commas += commas;
+				if (pi->flags & NMF_INLINK)
+				{
+					pi->link_len += w;
+					pi->inline_link += w;
+				}
+			}
+		}
+		if (descend)
+		{
+			n = n->children;
+			continue;
+		}
+		/* leave n and every ancestor whose last child we just finished */
+		for (;;)
+		{
+			if (n->type == XML_ELEMENT_NODE && n->_private)
+				leave_element(n, nm_info(n));
+			if (n == root)
+			{
+				n = NULL;
+				break;
+			}
+			if (n->next)
+			{
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+			if (!n)
+				break;
+		}
+	}
+	return NM_OK;
+}

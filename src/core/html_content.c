@@ -1,0 +1,431 @@
+/*
+ * html_content.c -- main-content extraction: picks the best-scoring subtree
+ * (plus sibling paragraphs) and writes its text without page furniture.
+ */
+#include "nm_html.h"
+
+static double
+link_density(const nm_node_info *ni)
+{
+	return ni->text_len > 0 ? (double) ni->link_len / ni->text_len : 0.0;
+}
+
+static bool
+is_ancestor(xmlNodePtr a, xmlNodePtr n)
+{
+	for (; n; n = n->parent)
+		if (n == a)
+			return true;
+	return false;
+}
+
+static int
+n_element_children(xmlNodePtr n)
+{
+	int			c = 0;
+
+	for (xmlNodePtr k = n->children; k; k = k->next)
+	{
+		if (k->type == XML_ELEMENT_NODE)
+			c++;
+		else if (k->type == XML_TEXT_NODE && k->content &&
+				 nm_text_weight((const char *) k->content, strlen((const char *) k->content), NULL) > 0)
+			c++;
+	}
+	return c;
+}
+
+#define N_TOP 5
+
+/* Readability's choice of the top candidate, on our precomputed scores. */
+static xmlNodePtr
+select_top(nm_page *pg)
+{
+	xmlNodePtr	top[N_TOP] = {0};
+	xmlNodePtr	best,
+				body = pg->body;
+	xmlNodePtr	hinted = NULL;
+
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		xmlNodePtr	n = pg->nodes[i];
+		nm_node_info *ni = nm_info(n);
+
+		if (nm_should_abort(pg->ctx))
+			return NULL;
+		if ((ni->flags & NMF_BODYHINT) && !hinted && ni->text_len >= 200 &&
+			!(ni->flags & NMF_INBOILER))
+			hinted = n;
+		if (!(ni->flags & NMF_CANDIDATE))
+			continue;
+		ni->score *= 1.0 - link_density(ni);
+		for (int k = 0; k < N_TOP; k++)
+		{
+			if (!top[k] || nm_info(top[k])->score < ni->score)
+			{
+				for (int m = N_TOP - 1; m > k; m--)
+					top[m] = top[m - 1];
+				top[k] = n;
+				break;
+			}
+		}
+	}
+	if (hinted)
+		return hinted;
+	best = top[0];
+	if (!best)
+		return NULL;
+
+	/* several strong candidates under one ancestor: take the ancestor */
+	{
+		double		ts = nm_info(best)->score;
+		int			n_alt = 0;
+
+		for (int k = 1; k < N_TOP; k++)
+			if (top[k] && nm_info(top[k])->score >= 0.75 * ts)
+				n_alt++;
+		if (n_alt >= 2)
+		{
+			for (xmlNodePtr p = best->parent; p && p != body && p->_private; p = p->parent)
+			{
+				int			c = 0;
+
+				for (int k = 1; k < N_TOP; k++)
+					if (top[k] && nm_info(top[k])->score >= 0.75 * ts && is_ancestor(p, top[k]))
+						c++;
+				if (c >= 2)
+				{
+					best = p;
+					break;
+				}
+			}
+		}
+	}
+
+	/* climb while the parent scores better */
+	{
+		double		last = nm_info(best)->score;
+		double		threshold = last / 3;
+
+		for (xmlNodePtr p = best->parent; p && p != body && p->_private &&
+			 p->type == XML_ELEMENT_NODE; p = p->parent)
+		{
+			nm_node_info *pi = nm_info(p);
+
+			if (!(pi->flags & NMF_CANDIDATE))
+				continue;
+			if (pi->score < threshold)
+				break;
+			if (pi->score > last)
+			{
+				best = p;
+				break;
+			}
+			last = pi->score;
+		}
+	}
+	while (best->parent && best->parent != body && best->parent->_private &&
+		   best->parent->type == XML_ELEMENT_NODE && n_element_children(best->parent) == 1)
+		best = best->parent;
+	return best;
+}
+
+/* Whether a sibling of the top candidate belongs to the article too. */
+static bool
+sibling_belongs(nm_page *pg, xmlNodePtr top, xmlNodePtr sib)
+{
+	nm_node_info *ti = nm_info(top),
+			   *si = nm_info(sib);
+	double		threshold = ti->score * 0.2;
+	double		bonus = 0;
+	const char *c1,
+			   *c2;
+
+	if (si->flags & (NMF_BOILER | NMF_HIDDEN | NMF_SKIP))
+		return false;
+	if (threshold < 10)
+		threshold = 10;
+	c1 = nm_attr(pg->ctx, top, "class");
+	c2 = nm_attr(pg->ctx, sib, "class");
+	if (c1 && c2 && *c1 && strcmp(c1, c2) == 0)
+		bonus = ti->score * 0.2;
+	if ((si->flags & NMF_CANDIDATE) && si->score + bonus >= threshold)
+		return true;
+	if (si->tag == T_P)
+	{
+		double		ld = link_density(si);
+
+		if (si->text_len > 80 && ld < 0.25)
+			return true;
+		if (si->text_len > 0 && si->text_len <= 80 && si->link_len == 0)
+		{
+			char	   *t = nm_node_text(pg->ctx, sib, 400);
+			size_t		l = t ? strlen(t) : 0;
+
+			if (l > 0 && (t[l - 1] == '.' || t[l - 1] == '!' || t[l - 1] == '?'))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Readability's conditional cleaning, from the statistics of the walk. */
+static bool
+drop_conditionally(xmlNodePtr n, nm_node_info *ni)
+{
+	double		ld;
+	bool		is_list;
+	int			li;
+
+	switch (ni->tag)
+	{
+		case T_DIV:
+		case T_SECTION:
+		case T_UL:
+		case T_OL:
+		case T_TABLE:
+		case T_FORM:
+		case T_FIELDSET:
+		case T_DL:
+			break;
+		default:
+			return false;
+	}
+	if (ni->hint + ((ni->flags & NMF_CANDIDATE) ? ni->score : 0) < 0)
+		return true;
+	if (ni->commas >= 10)
+		return false;
+	ld = link_density(ni);
+	is_list = ni->tag == T_UL || ni->tag == T_OL || ni->tag == T_DL;
+	li = ni->n_li - 100;
+	if (ni->n_img > 1 && (double) ni->n_p / ni->n_img < 0.5)
+		return true;
+	if (!is_list && li > ni->n_p)
+		return true;
+	if (ni->n_input > ni->n_p / 3)
+		return true;
+	if (!is_list && ni->text_len < 25 && (ni->n_img == 0 || ni->n_img > 2) &&
+		ni->n_h == 0)
+		return true;
+	if (!is_list && ni->hint < 25 && ld > 0.2)
+		return true;
+	if (ni->hint >= 25 && ld > 0.5)
+		return true;
+	if (is_list && ld > 0.5)
+		return true;
+	if ((ni->n_embed == 1 && ni->text_len < 75) || ni->n_embed > 1)
+		return true;
+	(void) n;
+	return false;
+}
+
+typedef struct emit_state
+{
+	nm_page    *pg;
+	nm_buf		buf;
+	int			root_text;
+	int			n_paras;
+} emit_state;
+
+static bool
+skip_in_content(emit_state *st, xmlNodePtr n, nm_node_info *ni)
+{
+	if (ni->flags & (NMF_SKIP | NMF_HIDDEN))
+		return true;
+	switch (ni->tag)
+	{
+		case T_H1:
+		case T_FIGCAPTION:
+		case T_INPUT:
+		case T_IMG:
+		case T_PICTURE:
+		case T_EMBED:
+		case T_LABEL:
+			return true;
+		case T_FIGURE:
+			if (ni->n_p == 0)
+				return true;
+			break;
+		default:
+			break;
+	}
+	if ((ni->flags & (NMF_BOILER | NMF_BYLINE)) && ni->text_len * 2 < st->root_text)
+		return true;
+	if (ni->text_len * 2 < st->root_text && drop_conditionally(n, ni))
+		return true;
+	return false;
+}
+
+static nm_status
+emit_subtree(emit_state *st, xmlNodePtr root)
+{
+	nm_ctx	   *ctx = st->pg->ctx;
+	xmlNodePtr	n = root;
+
+	while (n)
+	{
+		bool		descend = false;
+
+		if (nm_should_abort(ctx))
+			return NM_ERR_ABORTED;
+		if (n->type == XML_ELEMENT_NODE && n->_private)
+		{
+			nm_node_info *ni = nm_info(n);
+
+			if (n == root || !skip_in_content(st, n, ni))
+			{
+				if (ni->tag == T_BR)
+					nm_buf_break(&st->buf, 1);
+				else if (ni->tag == T_LI || ni->tag == T_DT || ni->tag == T_DD ||
+						 ni->tag == T_TR)
+					nm_buf_break(&st->buf, 1);
+				else if (ni->flags & NMF_BLOCK)
+					nm_buf_break(&st->buf, 2);
+				descend = n->children != NULL;
+			}
+		}
+		else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+		{
+			if (n->content)
+				nm_buf_put_collapsed(&st->buf, (const char *) n->content,
+									 strlen((const char *) n->content));
+		}
+		if (descend)
+		{
+			n = n->children;
+			continue;
+		}
+		for (;;)
+		{
+			if (n->type == XML_ELEMENT_NODE && n->_private &&
+				(nm_info(n)->flags & NMF_BLOCK))
+				nm_buf_break(&st->buf,
+							 (nm_info(n)->tag == T_LI || nm_info(n)->tag == T_TR ||
+							  nm_info(n)->tag == T_DT || nm_info(n)->tag == T_DD) ? 1 : 2);
+			if (n == root)
+			{
+				n = NULL;
+				break;
+			}
+			if (n->next)
+			{
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+			if (!n)
+				break;
+		}
+	}
+	nm_buf_break(&st->buf, 2);
+	return NM_OK;
+}
+
+/* Compare two texts ignoring case of ASCII letters, spaces and punctuation. */
+static bool
+same_text(const char *a, const char *b)
+{
+	while (*a || *b)
+	{
+		while (*a && !((*a >= '0' && *a <= '9') || ((*a | 32) >= 'a' && (*a | 32) <= 'z') ||
+					   (unsigned char) *a >= 0x80))
+			a++;
+		while (*b && !((*b >= '0' && *b <= '9') || ((*b | 32) >= 'a' && (*b | 32) <= 'z') ||
+					   (unsigned char) *b >= 0x80))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if ((*a | ((unsigned char) *a < 0x80 ? 32 : 0)) != (*b | ((unsigned char) *b < 0x80 ? 32 : 0)))
+			return false;
+		a++;
+		b++;
+	}
+	return true;
+}
+
+/* Drops the headline when the body starts with it again. */
+static char *
+drop_repeated_headline(nm_page *pg, char *body)
+{
+	char	   *end;
+	char	   *first;
+
+	if (!body || !pg->headline)
+		return body;
+	end = strstr(body, "\n\n");
+	first = nm_strndup(pg->ctx, body, end ? (size_t) (end - body) : strlen(body));
+	if (first && same_text(first, pg->headline))
+		return end ? end + 2 : NULL;
+	return body;
+}
+
+nm_status
+nm_html_content(nm_page *pg, nm_article *out)
+{
+	emit_state	st;
+	xmlNodePtr	top;
+	nm_status	rc;
+	char	   *body;
+
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		nm_node_info *ni = nm_info(pg->nodes[i]);
+
+		/* NMF_BLOCK is a display property, kept here for the emitter */
+		switch (ni->tag)
+		{
+			case T_A:
+			case T_SPAN:
+			case T_FONT:
+			case T_TIME:
+			case T_CODE:
+			case T_LABEL:
+			case T_OTHER:
+			case T_IMG:
+			case T_BR:
+				break;
+			default:
+				ni->flags |= NMF_BLOCK;
+		}
+	}
+	top = select_top(pg);
+	if (!top)
+		top = pg->body;
+	if (!top)
+		return NM_OK;
+	pg->content = top;
+	memset(&st, 0, sizeof(st));
+	st.pg = pg;
+	st.root_text = nm_info(top)->text_len;
+	nm_buf_init(&st.buf, pg->ctx, 4096);
+
+	if (top->parent && top->parent->type == XML_ELEMENT_NODE && top != pg->body &&
+		nm_info(top)->tag != T_BODY)
+	{
+		for (xmlNodePtr s = top->parent->children; s; s = s->next)
+		{
+			if (s->type != XML_ELEMENT_NODE || !s->_private)
+				continue;
+			if (s == top || sibling_belongs(pg, top, s))
+			{
+				rc = emit_subtree(&st, s);
+				if (rc != NM_OK)
+					return rc;
+			}
+		}
+	}
+	else
+	{
+		rc = emit_subtree(&st, top);
+		if (rc != NM_OK)
+			return rc;
+	}
+	if (st.buf.oom)
+		return NM_ERR_NOMEM;
+	body = nm_buf_finish(&st.buf);
+	while (body && (*body == ' ' || *body == '\n'))
+		body++;
+	body = drop_repeated_headline(pg, body);
+	out->body = (body && *body) ? body : NULL;
+	return NM_OK;
+}

@@ -1,0 +1,654 @@
+/*
+ * html_meta.c -- the metadata cascade of an HTML page: JSON-LD, OpenGraph,
+ * article:*, name= meta, microdata, <time>, bylines (precedence in README).
+ */
+#include "nm_html.h"
+
+#include <ctype.h>
+
+/* Value of the first meta whose key is one of keys (in key order). */
+static const char *
+meta_get(nm_page *pg, const char *const *keys)
+{
+	for (int k = 0; keys[k]; k++)
+		for (int i = 0; i < pg->n_meta; i++)
+			if (strcmp(pg->meta[i].key, keys[k]) == 0 && pg->meta[i].value[0])
+				return pg->meta[i].value;
+	return NULL;
+}
+
+static const char *
+meta1(nm_page *pg, const char *key)
+{
+	const char *keys[2] = {key, NULL};
+
+	return meta_get(pg, keys);
+}
+
+static char *
+clean_value(nm_page *pg, const char *s)
+{
+	char	   *d;
+
+	if (!s)
+		return NULL;
+	d = nm_decode_entities(pg->ctx, s);
+	return d ? nm_clean_text(pg->ctx, d, strlen(d)) : NULL;
+}
+
+/* Lowercase letters and digits only (ASCII folded), for fuzzy comparisons. */
+static char *
+fold(nm_ctx *ctx, const char *s)
+{
+	size_t		n = s ? strlen(s) : 0;
+	char	   *r = nm_alloc(ctx, n + 1);
+	size_t		j = 0;
+
+	if (!r)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= 0x80 || isalnum(c))
+			r[j++] = (char) tolower(c);
+	}
+	r[j] = '\0';
+	return r;
+}
+
+/* Host label of a URL: "https://www.example.co.uk/x" -> "example". */
+static char *
+host_label(nm_ctx *ctx, const char *url)
+{
+	const char *h,
+			   *e,
+			   *dot;
+	char	   *host;
+
+	if (!url)
+		return NULL;
+	h = strstr(url, "://");
+	if (!h)
+		return NULL;
+	h += 3;
+	e = h + strcspn(h, "/?#:");
+	host = nm_strndup(ctx, h, e - h);
+	if (!host)
+		return NULL;
+	if (strncmp(host, "www.", 4) == 0)
+		host += 4;
+	dot = strchr(host, '.');
+	if (dot)
+		host[dot - host] = '\0';
+	return fold(ctx, host);
+}
+
+typedef struct site_info
+{
+	char	   *site_f;			/* folded site name */
+	char	   *publisher_f;
+	char	   *host_f;
+} site_info;
+
+static bool
+is_site_name(nm_page *pg, const site_info *si, const char *s)
+{
+	char	   *f = fold(pg->ctx, s);
+
+	if (!f || !*f)
+		return false;
+	if (si->site_f && *si->site_f && (strcmp(f, si->site_f) == 0 ||
+									  (strlen(si->site_f) >= 4 && strstr(f, si->site_f) && strlen(f) < strlen(si->site_f) + 12)))
+		return true;
+	if (si->publisher_f && *si->publisher_f && strcmp(f, si->publisher_f) == 0)
+		return true;
+	if (si->host_f && strlen(si->host_f) >= 3 &&
+		(strcmp(f, si->host_f) == 0 ||
+		 (strstr(f, si->host_f) && strlen(f) < strlen(si->host_f) + 8) ||
+		 (strlen(f) >= 4 && strstr(si->host_f, f))))
+		return true;
+	return false;
+}
+
+/* ---- title ------------------------------------------------------------- */
+
+static const char *const separators[] = {
+	" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " :", NULL
+};
+
+static int
+count_words(const char *s)
+{
+	int			n = 0;
+	bool		in = false;
+
+	for (; *s; s++)
+	{
+		if (*s == ' ')
+			in = false;
+		else if (!in)
+		{
+			in = true;
+			n++;
+		}
+	}
+	return n;
+}
+
+/*
+ * Removes a site name glued to a title with a separator: the side that is
+ * the site (by og:site_name, publisher or host name) or, for '|', a short side.
+ */
+static char *
+strip_site(nm_page *pg, const site_info *si, char *title)
+{
+	nm_ctx	   *ctx = pg->ctx;
+
+	for (int round = 0; round < 3 && title; round++)
+	{
+		bool		changed = false;
+
+		for (int k = 0; separators[k] && !changed; k++)
+		{
+			const char *sep = separators[k];
+			size_t		sl = strlen(sep);
+			const char *first = strstr(title, sep);
+			const char *last = NULL;
+
+			if (!first)
+				continue;
+			for (const char *p = first; p; p = strstr(p + 1, sep))
+				last = p;
+			/* "Title | Site" */
+			{
+				const char *tail = last + sl;
+
+				if (is_site_name(pg, si, tail) ||
+					(k == 0 && count_words(tail) <= 4 &&
+					 strlen(tail) * 2 < (size_t) (last - title)))
+				{
+					title = nm_clean_text(ctx, title, last - title);
+					changed = true;
+					break;
+				}
+			}
+			/* "Site | Title" */
+			{
+				char	   *head = nm_strndup(ctx, title, first - title);
+
+				if (head && (is_site_name(pg, si, head) ||
+							 (k == 0 && count_words(head) <= 3 &&
+							  strlen(head) * 2 < strlen(first + sl))))
+				{
+					title = nm_clean_text(ctx, first + sl, strlen(first + sl));
+					changed = true;
+					break;
+				}
+			}
+		}
+		if (!changed)
+			break;
+	}
+	return title;
+}
+
+static char *
+choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
+{
+	nm_ctx	   *ctx = pg->ctx;
+	char	   *t = NULL;
+	char	   *tag = clean_value(pg, pg->title_tag);
+	const char *h1 = NULL;
+	int			n_h1 = 0;
+	const char *cands[] = {"og:title", "twitter:title", "headline", "parsely-title",
+	"sailthru.title", "dc.title", "title", NULL};
+
+	for (int i = 0; i < pg->n_meta; i++)
+		if (strcmp(pg->meta[i].key, "h1") == 0)
+		{
+			if (!h1)
+				h1 = pg->meta[i].value;
+			n_h1++;
+		}
+
+	if (ld->headline)
+		t = clean_value(pg, ld->headline);
+	if (!t)
+		t = clean_value(pg, meta_get(pg, cands));
+	/* an h1 that the <title> contains is the headline */
+	if (!t && tag)
+	{
+		for (int i = 0; i < pg->n_meta && !t; i++)
+			if (strcmp(pg->meta[i].key, "h1") == 0 && strlen(pg->meta[i].value) >= 8)
+			{
+				char	   *hf = fold(ctx, pg->meta[i].value);
+				char	   *tf = fold(ctx, tag);
+
+				if (hf && tf && *hf && strstr(tf, hf))
+					t = clean_value(pg, pg->meta[i].value);
+			}
+	}
+	if (!t)
+		t = tag;
+	if (!t && h1)
+		t = clean_value(pg, h1);
+	if (!t)
+		return NULL;
+
+	/* a title that matches an h1 apart from the site name: use the h1 */
+	for (int i = 0; i < pg->n_meta; i++)
+		if (strcmp(pg->meta[i].key, "h1") == 0)
+		{
+			char	   *hv = clean_value(pg, pg->meta[i].value);
+			char	   *hf = fold(ctx, hv);
+			char	   *tf = fold(ctx, t);
+
+			if (hf && tf && strlen(hf) >= 8 && strcmp(hf, tf) != 0 && strstr(tf, hf) &&
+				strlen(hf) * 3 >= strlen(tf))
+			{
+				/* keep the h1 only when the rest is separated furniture */
+				char	   *stripped = strip_site(pg, si, t);
+
+				if (stripped && strcmp(fold(ctx, stripped), hf) == 0)
+					return stripped;
+			}
+		}
+	t = strip_site(pg, si, t);
+	if (t && is_site_name(pg, si, t) && h1)
+	{
+		char	   *h = clean_value(pg, h1);
+
+		if (h && !is_site_name(pg, si, h))
+			t = h;
+	}
+	return t;
+}
+
+/* ---- authors ----------------------------------------------------------- */
+
+static const char *const by_prefixes[] = {
+	"written by ", "posted by ", "published by ", "reported by ", "story by ",
+	"words by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "di ", "door ",
+	"av ", "autor: ", "autorin: ", "author: ", "auteur: ", "text: ", "from ", NULL
+};
+
+static bool
+bad_author(nm_page *pg, const site_info *si, const char *a)
+{
+	int			words = count_words(a);
+	int			letters = 0;
+
+	if (words == 0 || words > 5 || strlen(a) > 60)
+		return true;
+	if (strchr(a, '@') || strstr(a, "http") || strstr(a, "www.") || strchr(a, '/') ||
+		strchr(a, '|') || strchr(a, '#'))
+		return true;
+	for (const char *p = a; *p; p++)
+	{
+		if (isdigit((unsigned char) *p))
+			return true;
+		if (isalpha((unsigned char) *p) || (unsigned char) *p >= 0x80)
+			letters++;
+	}
+	if (letters < 2)
+		return true;
+	if (is_site_name(pg, si, a))
+		return true;
+	if (nm_ascii_istr(a, "staff") || nm_ascii_istr(a, "redaktion") ||
+		nm_ascii_istr(a, "editor") || nm_ascii_istr(a, "admin") ||
+		nm_ascii_istr(a, "newsroom") || nm_ascii_istr(a, "team") ||
+		nm_ascii_istr(a, "contributor") || nm_ascii_istr(a, "associated press") ||
+		nm_ascii_istr(a, "reuters") || nm_ascii_istr(a, "news service") ||
+		nm_ascii_istr(a, "agence") || (nm_ascii_istr(a, "dpa") && words == 1))
+		return true;
+	return false;
+}
+
+static void
+push_author(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
+{
+	char	   *a = clean_value(pg, raw);
+	char	  **na;
+	bool		stripped = true;
+
+	if (!a)
+		return;
+	while (stripped)
+	{
+		stripped = false;
+		for (int k = 0; by_prefixes[k]; k++)
+			if (nm_ascii_istarts(a, by_prefixes[k]))
+			{
+				a += strlen(by_prefixes[k]);
+				stripped = true;
+			}
+		while (*a == ' ' || *a == ':' || *a == '-' || *a == ',')
+		{
+			a++;
+			stripped = true;
+		}
+	}
+	/* trailing furniture: "Name, Reuters", "Name | 5 May", "Name (role)" */
+	{
+		char	   *cut = strpbrk(a, "|(\n");
+
+		if (cut)
+			*cut = '\0';
+		a = nm_clean_text(pg->ctx, a, strlen(a));
+		if (!a)
+			return;
+		{
+			size_t		l = strlen(a);
+
+			while (l > 0 && (a[l - 1] == ',' || a[l - 1] == '.' || a[l - 1] == ' ' ||
+							 a[l - 1] == ':' || a[l - 1] == '-'))
+				a[--l] = '\0';
+		}
+	}
+	if (bad_author(pg, si, a))
+		return;
+	for (int i = 0; i < out->n_authors; i++)
+		if (nm_ascii_ieq(out->authors[i], a))
+			return;
+	if (out->n_authors >= 16)
+		return;
+	na = nm_alloc(pg->ctx, sizeof(char *) * (out->n_authors + 1));
+	if (!na)
+		return;
+	if (out->n_authors)
+		memcpy(na, out->authors, sizeof(char *) * out->n_authors);
+	na[out->n_authors++] = a;
+	out->authors = na;
+}
+
+/* Splits "A and B", "A, B and C", "A & B", "A; B" into names. */
+static void
+add_authors(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
+{
+	char	   *s = clean_value(pg, raw);
+	static const char *const joins[] = {
+		" and ", " und ", " & ", " et ", " y ", " e ", " i ", " og ", " en ", ";", ",", NULL
+	};
+	char	   *parts[16];
+	int			np = 0;
+
+	if (!s)
+		return;
+	/* strip the by-prefix once before splitting so "By A and B" works */
+	for (int k = 0; by_prefixes[k]; k++)
+		if (nm_ascii_istarts(s, by_prefixes[k]))
+		{
+			s += strlen(by_prefixes[k]);
+			break;
+		}
+	parts[np++] = s;
+	for (int k = 0; joins[k]; k++)
+	{
+		for (int i = 0; i < np && np < 16; i++)
+		{
+			char	   *hit = strstr(parts[i], joins[k]);
+
+			if (hit)
+			{
+				/* insert the remainder right after part i to keep the order */
+				memmove(&parts[i + 2], &parts[i + 1], sizeof(char *) * (np - i - 1));
+				*hit = '\0';
+				parts[i + 1] = hit + strlen(joins[k]);
+				np++;
+			}
+		}
+	}
+	/* "Name, Title" is one author with a role, not two */
+	for (int i = 0; i < np; i++)
+		push_author(pg, out, si, parts[i]);
+}
+
+static void
+choose_authors(nm_page *pg, const nm_ld *ld, const site_info *si, nm_article *out)
+{
+	static const char *const keys[] = {
+		"author", "article:author", "parsely-author", "sailthru.author",
+		"dc.creator", "dcterms.creator", "byl", "citation_author", "creator",
+		"author-name", "rel-author", "byline", NULL
+	};
+
+	for (int i = 0; i < ld->n_authors; i++)
+		add_authors(pg, out, si, ld->authors[i]);
+	for (int k = 0; keys[k] && out->n_authors == 0; k++)
+		for (int i = 0; i < pg->n_meta; i++)
+			if (strcmp(pg->meta[i].key, keys[k]) == 0)
+				add_authors(pg, out, si, pg->meta[i].value);
+}
+
+/* ---- dates ------------------------------------------------------------- */
+
+static bool
+date_from(const char *s, nm_time *t)
+{
+	if (!s)
+		return false;
+	return nm_parse_date(s, strlen(s), t);
+}
+
+/* A /2019/11/19/ or /2019-11-19 path segment in the URL. */
+static bool
+date_from_url(const char *url, nm_time *t)
+{
+	if (!url)
+		return false;
+	for (const char *p = url; *p; p++)
+	{
+		if ((*p == '/' || *p == '-' || *p == '_') && isdigit((unsigned char) p[1]) &&
+			isdigit((unsigned char) p[2]) && isdigit((unsigned char) p[3]) &&
+			isdigit((unsigned char) p[4]) && (p[5] == '/' || p[5] == '-') &&
+			isdigit((unsigned char) p[6]) && isdigit((unsigned char) p[7]) &&
+			p[8] == p[5] && isdigit((unsigned char) p[9]) && isdigit((unsigned char) p[10]) &&
+			(p[11] == '/' || p[11] == '-' || p[11] == '_' || p[11] == '.' || p[11] == '\0'))
+		{
+			char		buf[11];
+
+			memcpy(buf, p + 1, 10);
+			buf[4] = '-';
+			buf[7] = '-';
+			buf[10] = '\0';
+			if (nm_parse_date(buf, 10, t))
+				return true;
+		}
+	}
+	return false;
+}
+
+static void
+choose_dates(nm_page *pg, const nm_ld *ld, nm_article *out)
+{
+	static const char *const pub_keys[] = {
+		"article:published_time", "og:published_time", "article:published",
+		"datepublished", "date", "pubdate", "publishdate", "publish-date",
+		"publish_date", "parsely-pub-date", "sailthru.date", "dc.date",
+		"dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+		"article.published", "originalpublicationdate", "publication_date",
+		"date_published", "citation_publication_date", "citation_date",
+		"og:article:published_time", "article_date_original", "cxenseparse:recs:publishtime",
+		"dc.date.created", "datecreated", "time", "visible-date", NULL
+	};
+	static const char *const mod_keys[] = {
+		"article:modified_time", "og:updated_time", "datemodified",
+		"dcterms.modified", "last-modified", "article:modified", NULL
+	};
+
+	if (!date_from(ld->published, &out->published_at))
+	{
+		for (int k = 0; pub_keys[k] && !out->published_at.valid; k++)
+			for (int i = 0; i < pg->n_meta && !out->published_at.valid; i++)
+				if (strcmp(pg->meta[i].key, pub_keys[k]) == 0)
+					date_from(pg->meta[i].value, &out->published_at);
+	}
+	if (!out->published_at.valid)
+		date_from_url(out->url, &out->published_at);
+	if (!date_from(ld->modified, &out->modified_at))
+	{
+		for (int k = 0; mod_keys[k] && !out->modified_at.valid; k++)
+			for (int i = 0; i < pg->n_meta && !out->modified_at.valid; i++)
+				if (strcmp(pg->meta[i].key, mod_keys[k]) == 0)
+					date_from(pg->meta[i].value, &out->modified_at);
+	}
+}
+
+/* ---- tags -------------------------------------------------------------- */
+
+static void
+push_tag(nm_page *pg, nm_article *out, const char *raw)
+{
+	char	   *t = clean_value(pg, raw);
+	char	  **na;
+
+	if (!t || strlen(t) > 100 || out->n_tags >= 32)
+		return;
+	for (int i = 0; i < out->n_tags; i++)
+		if (nm_ascii_ieq(out->tags[i], t))
+			return;
+	na = nm_alloc(pg->ctx, sizeof(char *) * (out->n_tags + 1));
+	if (!na)
+		return;
+	if (out->n_tags)
+		memcpy(na, out->tags, sizeof(char *) * out->n_tags);
+	na[out->n_tags++] = t;
+	out->tags = na;
+}
+
+static void
+push_tag_list(nm_page *pg, nm_article *out, const char *list)
+{
+	const char *s = list;
+
+	while (s && *s)
+	{
+		size_t		l = strcspn(s, ",;");
+
+		push_tag(pg, out, nm_strndup(pg->ctx, s, l));
+		s += l;
+		if (*s)
+			s++;
+	}
+}
+
+static void
+choose_tags(nm_page *pg, const nm_ld *ld, nm_article *out)
+{
+	for (int i = 0; i < pg->n_meta; i++)
+		if (strcmp(pg->meta[i].key, "article:tag") == 0)
+			push_tag(pg, out, pg->meta[i].value);
+	if (out->n_tags == 0)
+		for (int i = 0; i < ld->n_tags; i++)
+			push_tag(pg, out, ld->tags[i]);
+	if (out->n_tags == 0)
+	{
+		static const char *const keys[] = {"news_keywords", "keywords", "parsely-tags", NULL};
+		const char *v = meta_get(pg, keys);
+
+		if (v)
+			push_tag_list(pg, out, v);
+	}
+}
+
+/* ---- the cascade ------------------------------------------------------- */
+
+static char *
+http_url(nm_page *pg, const char *base, const char *u)
+{
+	char	   *d = u ? nm_decode_entities(pg->ctx, u) : NULL;
+
+	return d ? nm_resolve_url(pg->ctx, base, d) : NULL;
+}
+
+nm_status
+nm_html_meta(nm_page *pg, nm_article *out)
+{
+	nm_ctx	   *ctx = pg->ctx;
+	nm_ld		ld;
+	nm_status	rc;
+	site_info	si;
+	const char *base;
+
+	rc = nm_html_jsonld(pg, &ld);
+	if (rc != NM_OK)
+		return rc;
+
+	/* url first: it resolves the others */
+	{
+		const char *base0 = pg->base_href;
+		const char *cands[] = {pg->canonical, meta1(pg, "og:url"), ld.url, meta1(pg, "url"), NULL};
+
+		/* a relative canonical resolves against <base> or another absolute URL */
+		for (int i = 0; i < 4 && !base0; i++)
+			if (cands[i] && nm_resolve_url(ctx, NULL, cands[i]))
+				base0 = cands[i];
+		if (!base0)
+			base0 = ld.site_url;
+		for (int i = 0; i < 4 && !out->url; i++)
+			out->url = http_url(pg, base0, cands[i]);
+	}
+	base = pg->base_href && nm_resolve_url(ctx, NULL, pg->base_href) ? pg->base_href : out->url;
+
+	{
+		static const char *const site_keys[] = {"og:site_name", "application-name",
+		"twitter:site", NULL};
+		const char *s = meta_get(pg, site_keys);
+
+		out->site_name = clean_value(pg, s);
+		if (out->site_name && out->site_name[0] == '@')
+			out->site_name = NULL;
+		if (!out->site_name && ld.publisher)
+			out->site_name = clean_value(pg, ld.publisher);
+		out->publisher = ld.publisher ? clean_value(pg, ld.publisher) : out->site_name;
+	}
+	si.site_f = out->site_name ? fold(ctx, out->site_name) : NULL;
+	si.publisher_f = out->publisher ? fold(ctx, out->publisher) : NULL;
+	si.host_f = host_label(ctx, out->url);
+
+	out->title = choose_title(pg, &ld, &si);
+	pg->headline = out->title;
+
+	{
+		static const char *const keys[] = {"og:description", "description",
+		"twitter:description", "dc.description", NULL};
+
+		out->description = clean_value(pg, meta_get(pg, keys));
+		if (!out->description)
+			out->description = clean_value(pg, ld.description);
+	}
+	{
+		static const char *const keys[] = {"og:image", "og:image:url", "og:image:secure_url",
+		"twitter:image", "twitter:image:src", "thumbnailurl", "image", NULL};
+
+		for (int k = 0; keys[k] && !out->image; k++)
+			out->image = http_url(pg, base, meta1(pg, keys[k]));
+		if (!out->image)
+			out->image = http_url(pg, base, ld.image);
+	}
+	{
+		static const char *const keys[] = {"article:section", "articlesection",
+		"parsely-section", "section", "sailthru.section", NULL};
+
+		out->section = ld.section ? clean_value(pg, ld.section) : NULL;
+		if (!out->section)
+			out->section = clean_value(pg, meta_get(pg, keys));
+	}
+	choose_authors(pg, &ld, &si, out);
+	choose_dates(pg, &ld, out);
+	choose_tags(pg, &ld, out);
+
+	{
+		const char *lang = nm_norm_lang(ctx, pg->html_lang);
+		static const char *const keys[] = {"content-language", "language", "og:locale",
+		"dc.language", "inlanguage", NULL};
+
+		if (!lang)
+			lang = nm_norm_lang(ctx, meta_get(pg, keys));
+		if (!lang)
+			lang = nm_norm_lang(ctx, ld.lang);
+		out->language = (char *) lang;
+	}
+	return NM_OK;
+}
