@@ -2,7 +2,7 @@
  * dateline.c -- the wire dateline that opens a story ("OTTAWA, Sept 21
  * (Reuters) - "): place as written, canonical agency, bytes to skip.
  */
-#include "nm_dates.h"
+#include "nm_text.h"
 
 #include <string.h>
 
@@ -30,6 +30,36 @@ static const struct
 	{"belga", "Belga"}, {"anp", "ANP"}, {"tt", "TT"}, {"ntb", "NTB"}, {"pap", "PAP"},
 	{"ctk", "CTK"}, {"lusa", "Lusa"}, {"europa press", "Europa Press"},
 };
+
+const char *
+nm_agency_name(const char *s, size_t len)
+{
+	char		key[48];
+	size_t		k = 0;
+
+	/* lower-case, single spaces, no surrounding blanks */
+	for (size_t i = 0; i < len && k + 1 < sizeof(key); i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == ' ' || c == '\t')
+		{
+			if (k > 0 && key[k - 1] != ' ')
+				key[k++] = ' ';
+			continue;
+		}
+		key[k++] = (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : (char) c;
+	}
+	while (k > 0 && key[k - 1] == ' ')
+		k--;
+	key[k] = '\0';
+	if (k == 0 || k + 1 >= sizeof(key))
+		return NULL;
+	for (size_t i = 0; i < sizeof(agencies) / sizeof(agencies[0]); i++)
+		if (strcmp(agencies[i].key, key) == 0)
+			return agencies[i].name;
+	return NULL;
+}
 
 /* All-caps words that open a paragraph without being a place. */
 static const char not_places[] =
@@ -318,12 +348,13 @@ scan_agency(nm_ctx *ctx, const char *s, size_t len, size_t p, char **agency, boo
 	}
 	key[k] = '\0';
 	*known = false;
-	for (size_t i = 0; i < sizeof(agencies) / sizeof(agencies[0]); i++)
 	{
-		if (strcmp(agencies[i].key, key) == 0)
+		const char *name = nm_agency_name(key, k);
+
+		if (name)
 		{
 			*known = true;
-			*agency = nm_strdup(ctx, agencies[i].name);
+			*agency = nm_strdup(ctx, name);
 			return close + 1;
 		}
 	}

@@ -2,7 +2,7 @@
  * dates.c -- dates as news pages write them (ISO 8601, RFC 2822, English and
  * European month names, numeric orders, zones), converted to UTC, TZ-free.
  */
-#include "nm_dates.h"
+#include "nm_text.h"
 
 #include <string.h>
 

@@ -1,7 +1,7 @@
 /* test_dates.c -- nm_parse_date / nm_parse_date_strict: the forms news pages
  * use, zones converted to UTC, impossible dates refused. */
 #include "unit.h"
-#include "nm_dates.h"
+#include "nm_text.h"
 
 /* UTC "YYYY-MM-DD HH:MM:SS" of a lenient parse, or "NULL". */
 static const char *

@@ -1,0 +1,914 @@
+/*
+ * text_layout.c -- plain-text news pages: scraped layouts with title,
+ * "Published by/on" furniture and related lists, wire copy, bare text.
+ */
+#include "nm_text.h"
+
+#include <string.h>
+
+#define MAX_RELATED		64
+#define HEAD_MAX_LINES	12		/* furniture lines looked at under the title */
+#define DATELINE_WITHIN	4		/* the dateline opens one of the first paragraphs */
+#define WRAP_WIDTH		100		/* lines up to this long may be hard-wrapped */
+
+typedef struct tl_line
+{
+	const char *s;				/* text without leading/trailing blanks */
+	size_t		len;
+	int			indent;			/* leading blank columns */
+} tl_line;
+
+typedef struct tl_para
+{
+	char	   *text;			/* squeezed paragraph text */
+	int			first_line;		/* index of its first line */
+} tl_para;
+
+typedef struct tl_state
+{
+	nm_ctx	   *ctx;
+	tl_line    *lines;
+	int			n_lines;
+	tl_para    *paras;
+	int			n_paras;
+	int			paras_cap;
+	char	   *authors[16];
+	int			n_authors;
+	bool		aborted;		/* should_abort said stop */
+	nm_article *out;
+} tl_state;
+
+/* Polls the abort hook and remembers the answer for the status. */
+static bool
+stop_now(tl_state *st)
+{
+	if (nm_should_abort(st->ctx))
+		st->aborted = true;
+	return st->aborted;
+}
+
+/* ---------------------------------------------------------------------
+ * Small string tests
+ * --------------------------------------------------------------------- */
+
+static bool
+is_blank_char(const char *s, size_t len, size_t i, size_t *adv)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	*adv = 1;
+	if (c == ' ' || c == '\t')
+		return true;
+	if (c == 0xC2 && i + 1 < len && (unsigned char) s[i + 1] == 0xA0)
+	{
+		*adv = 2;
+		return true;
+	}
+	return false;
+}
+
+static bool
+starts_ci(const char *s, size_t len, const char *prefix)
+{
+	size_t		n = strlen(prefix);
+
+	if (len < n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+	{
+		char		a = s[i];
+
+		if (a >= 'A' && a <= 'Z')
+			a |= 0x20;
+		if (a != prefix[i])
+			return false;
+	}
+	return true;
+}
+
+static bool
+ends_ci(const char *s, size_t len, const char *suffix)
+{
+	size_t		n = strlen(suffix);
+
+	return len >= n && starts_ci(s + len - n, n, suffix);
+}
+
+/* Equal after squeezing blanks, ASCII case folded. */
+static bool
+same_text(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t		i = 0,
+				j = 0;
+
+	for (;;)
+	{
+		size_t		adv;
+		bool		sa = false,
+					sb = false;
+
+		while (i < alen && is_blank_char(a, alen, i, &adv))
+		{
+			i += adv;
+			sa = true;
+		}
+		while (j < blen && is_blank_char(b, blen, j, &adv))
+		{
+			j += adv;
+			sb = true;
+		}
+		if (i >= alen || j >= blen)
+			return i >= alen && j >= blen;
+		if (sa != sb && i > 0 && j > 0)
+			return false;
+		{
+			char		x = a[i],
+						y = b[j];
+
+			if (x >= 'A' && x <= 'Z')
+				x |= 0x20;
+			if (y >= 'A' && y <= 'Z')
+				y |= 0x20;
+			if (x != y)
+				return false;
+		}
+		i++;
+		j++;
+	}
+}
+
+static int
+count_words_ascii(const char *s, size_t len)
+{
+	int			n = 0;
+	bool		in = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		bool		sp = s[i] == ' ' || s[i] == '\t';
+
+		if (!sp && !in)
+			n++;
+		in = !sp;
+	}
+	return n;
+}
+
+/* ---------------------------------------------------------------------
+ * Line classes
+ * --------------------------------------------------------------------- */
+
+/* "MORE METALS NEWS", "Related articles", "Latest news:". */
+static bool
+is_related_heading(const tl_line *l)
+{
+	static const char *const exact[] = {
+		"related", "related news", "related articles", "related stories",
+		"related content", "related coverage", "latest news", "recent news",
+		"other news", "more news", "more stories", "read more", "read next",
+		"you may also like", "top stories", "most read", "also read",
+		"more on this story", "recommended",
+	};
+	size_t		len = l->len;
+
+	if (len == 0 || len > 60)
+		return false;
+	if (l->s[len - 1] == ':')
+		len--;
+	for (size_t i = 0; i < sizeof(exact) / sizeof(exact[0]); i++)
+		if (len == strlen(exact[i]) && starts_ci(l->s, len, exact[i]))
+			return true;
+	if (starts_ci(l->s, len, "more ") &&
+		(ends_ci(l->s, len, " news") || ends_ci(l->s, len, " stories") ||
+		 ends_ci(l->s, len, " articles") || ends_ci(l->s, len, " headlines")))
+		return true;
+	return starts_ci(l->s, len, "more from ") && count_words_ascii(l->s, len) <= 5;
+}
+
+/* A line that can be a headline: short, no closing period, not a dateline. */
+static bool
+looks_like_title(nm_ctx *ctx, const tl_line *l)
+{
+	char		last;
+	char	   *place,
+			   *agency;
+	size_t		pre;
+	bool		letter = false;
+	nm_time		t;
+
+	if (l->len < 3 || l->len > 200 || count_words_ascii(l->s, l->len) > 25)
+		return false;
+	last = l->s[l->len - 1];
+	if (last == '.' || last == ',' || last == ';' || last == ':')
+		return false;
+	for (size_t i = 0; i < l->len && !letter; i++)
+		letter = ((l->s[i] | 0x20) >= 'a' && (l->s[i] | 0x20) <= 'z') ||
+			(unsigned char) l->s[i] >= 0xC3;
+	if (!letter)
+		return false;
+	if (nm_parse_dateline(ctx, l->s, l->len, &place, &agency, &pre))
+		return false;
+	if (nm_parse_date_strict(l->s, l->len, &t))
+		return false;
+	return !starts_ci(l->s, l->len, "by ");
+}
+
+/* Words a headline does not end with, but a wrapped line often does. */
+static const char dangling_words[] =
+" a an the of and or to in on at by for from with as that is are was were ";
+
+/*
+ * True when line b, right under line a, reads as a's continuation (a
+ * hard-wrapped paragraph, not a headline over a story).
+ */
+static bool
+continues_line(const tl_line *a, const tl_line *b)
+{
+	size_t		e = a->len,
+				s;
+	char		w[8];
+
+	if (b->len == 0)
+		return false;
+	if (b->s[0] >= 'a' && b->s[0] <= 'z')
+		return true;
+	s = e;
+	while (s > 0 && a->s[s - 1] != ' ')
+		s--;
+	if (e - s >= sizeof(w))
+		return false;
+	for (size_t i = s; i < e; i++)
+		w[i - s] = (a->s[i] >= 'A' && a->s[i] <= 'Z') ? (char) (a->s[i] | 0x20) : a->s[i];
+	w[e - s] = '\0';
+	if (!w[0])
+		return false;
+	for (const char *p = dangling_words; (p = strstr(p, w)) != NULL; p++)
+		if (p[-1] == ' ' && p[e - s] == ' ')
+			return true;
+	return false;
+}
+
+typedef enum head_kind
+{
+	HEAD_NONE,
+	HEAD_PUBLISHER_LABEL,		/* "Published by" alone: value on next line */
+	HEAD_PUBLISHER,				/* "Published by X", "Publisher: X" */
+	HEAD_DATE,					/* "Published on <date> <Section>", a date */
+	HEAD_UPDATED,				/* "Updated <date>" */
+	HEAD_BYLINE
+} head_kind;
+
+/* Labels of date lines; published ones may carry the section after the date. */
+static const char *const published_labels[] = {
+	"published on", "published:", "published", "posted on", "posted:", "posted",
+	"date:", "dated", "first published", "publication date:", "veröffentlicht am",
+	"veröffentlicht:", "publié le", "publicado el", "publicado em", "publicado:",
+	"pubblicato il", "gepubliceerd op",
+};
+static const char *const updated_labels[] = {
+	"last updated", "updated on", "updated:", "updated", "modified on", "modified:",
+	"last modified", "aktualisiert am", "mis à jour le", "actualizado el", "atualizado em",
+	"aggiornato il", "bijgewerkt op",
+};
+
+static size_t
+label_len(const tl_line *l, const char *const *labels, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (starts_ci(l->s, l->len, labels[i]))
+			return strlen(labels[i]);
+	return 0;
+}
+
+/* The section after a date: "Metals", "Precious Metals" (short, capitalised). */
+static char *
+section_after(nm_ctx *ctx, const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len;
+
+	while (a < b && (s[a] == ' ' || s[a] == '|' || s[a] == '-' || s[a] == ',' ||
+					 s[a] == '\t' || s[a] == '/' || s[a] == ')'))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (b <= a || b - a > 40 || count_words_ascii(s + a, b - a) > 4)
+		return NULL;
+	if (!((s[a] >= 'A' && s[a] <= 'Z') || (unsigned char) s[a] >= 0xC3))
+		return NULL;
+	for (size_t i = a; i < b; i++)
+		if (s[i] == '.' || s[i] == ':' || s[i] == ';' || (s[i] >= '0' && s[i] <= '9'))
+			return NULL;
+	return nm_squeeze_spaces(ctx, s + a, b - a);
+}
+
+/* Classifies a furniture line under the title and records what it says. */
+static head_kind
+read_head_line(tl_state *st, const tl_line *l)
+{
+	nm_article *out = st->out;
+	size_t		n;
+	nm_time		t;
+	size_t		ds,
+				de;
+
+	if (l->len <= 14 && (same_text(l->s, l->len, "published by", 12) ||
+						 same_text(l->s, l->len, "published by:", 13)))
+		return HEAD_PUBLISHER_LABEL;
+	if ((n = starts_ci(l->s, l->len, "published by ") ? 13 :
+		 starts_ci(l->s, l->len, "publisher:") ? 10 : 0) > 0 && l->len - n <= 60)
+	{
+		if (!out->publisher)
+			out->publisher = nm_squeeze_spaces(st->ctx, l->s + n, l->len - n);
+		return HEAD_PUBLISHER;
+	}
+	if ((n = label_len(l, updated_labels, sizeof(updated_labels) / sizeof(updated_labels[0]))) > 0 &&
+		nm_find_date(l->s + n, l->len - n, &t, &ds, &de))
+	{
+		if (!out->modified_at.valid)
+			out->modified_at = t;
+		return HEAD_UPDATED;
+	}
+	n = label_len(l, published_labels, sizeof(published_labels) / sizeof(published_labels[0]));
+	if (nm_find_date(l->s + n, l->len - n, &t, &ds, &de) &&
+		(n > 0 || nm_parse_date_strict(l->s, l->len, &t) ||
+		 (ds == 0 && section_after(st->ctx, l->s + de, l->len - de))))
+	{
+		if (!out->published_at.valid)
+			out->published_at = t;
+		if (!out->section && de < l->len - n)
+			out->section = section_after(st->ctx, l->s + n + de, l->len - n - de);
+		return HEAD_DATE;
+	}
+	{
+		char	  **names;
+		int			k;
+
+		if (nm_parse_byline(st->ctx, l->s, l->len, &names, &k, &t))
+		{
+			for (int i = 0; i < k && st->n_authors < 16; i++)
+				st->authors[st->n_authors++] = names[i];
+			if (t.valid && !out->published_at.valid)
+				out->published_at = t;
+			return HEAD_BYLINE;
+		}
+	}
+	return HEAD_NONE;
+}
+
+/* ---------------------------------------------------------------------
+ * Paragraphs
+ * --------------------------------------------------------------------- */
+
+static bool
+add_para(tl_state *st, const char *s, size_t len, int first_line)
+{
+	char	   *text = nm_squeeze_spaces(st->ctx, s, len);
+
+	if (!text)
+		return false;
+	if (!*text)
+		return true;
+	if (st->n_paras == st->paras_cap)
+	{
+		int			cap = st->paras_cap ? st->paras_cap * 2 : 32;
+		tl_para    *np = nm_alloc(st->ctx, sizeof(tl_para) * cap);
+
+		if (!np)
+			return false;
+		if (st->n_paras)
+			memcpy(np, st->paras, sizeof(tl_para) * st->n_paras);
+		st->paras = np;
+		st->paras_cap = cap;
+	}
+	st->paras[st->n_paras].text = text;
+	st->paras[st->n_paras].first_line = first_line;
+	st->n_paras++;
+	return true;
+}
+
+static bool
+ends_sentence(const tl_line *l)
+{
+	char		c = l->s[l->len - 1];
+
+	if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')')
+		return true;
+	/* closing curly quote */
+	return l->len >= 3 && (unsigned char) l->s[l->len - 3] == 0xE2 &&
+		(unsigned char) l->s[l->len - 2] == 0x80 && (unsigned char) l->s[l->len - 1] == 0x9D;
+}
+
+static bool
+is_bullet(const tl_line *l)
+{
+	return l->len > 2 && ((l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' ');
+}
+
+/*
+ * Lines [a, b) with no blank line between them become paragraphs: one per
+ * line when lines are long (one paragraph a line), re-flowed when the block
+ * is hard-wrapped (Reuters-21578), splitting at indents and short lines
+ * that end a sentence.
+ */
+static bool
+flow_block(tl_state *st, int a, int b)
+{
+	size_t		maxlen = 0,
+				total = 0;
+	int			base_indent = 1 << 30;
+	bool		wrapped;
+	char	   *buf;
+	size_t		o = 0;
+	int			start = a;
+
+	for (int i = a; i < b; i++)
+	{
+		if (st->lines[i].len > maxlen)
+			maxlen = st->lines[i].len;
+		if (st->lines[i].indent < base_indent)
+			base_indent = st->lines[i].indent;
+		total += st->lines[i].len + 1;
+	}
+	wrapped = b - a > 1;
+	for (int i = a; i < b - 1 && wrapped; i++)
+		if (st->lines[i].len > WRAP_WIDTH)
+			wrapped = false;
+	if (!wrapped)
+	{
+		for (int i = a; i < b; i++)
+			if (!add_para(st, st->lines[i].s, st->lines[i].len, i))
+				return false;
+		return true;
+	}
+	buf = nm_alloc(st->ctx, total + 1);
+	if (!buf)
+		return false;
+	for (int i = a; i < b; i++)
+	{
+		const tl_line *l = &st->lines[i];
+		bool		brk = false;
+
+		if (stop_now(st))
+			return false;
+		if (i > a)
+		{
+			const tl_line *p = &st->lines[i - 1];
+
+			brk = (l->indent > base_indent && p->indent <= l->indent) || is_bullet(l) ||
+				(ends_sentence(p) && p->len * 10 < maxlen * 7);
+			if (brk)
+			{
+				if (!add_para(st, buf, o, start))
+					return false;
+				o = 0;
+				start = i;
+			}
+			else if (o > 1 && buf[o - 1] == '-' && buf[o - 2] != ' ' && buf[o - 2] != '-')
+				;				/* "anti-" + "inflation": keep the hyphenated word whole */
+			else
+				buf[o++] = ' ';
+		}
+		memcpy(buf + o, l->s, l->len);
+		o += l->len;
+	}
+	return add_para(st, buf, o, start);
+}
+
+/* Paragraphs of lines [from, to), leaving out repeats of the title. */
+static bool
+collect_paragraphs(tl_state *st, int from, int to, int *title_repeat_para)
+{
+	int			a = -1;
+
+	*title_repeat_para = -1;
+	for (int i = from; i <= to; i++)
+	{
+		bool		end_block = i == to || st->lines[i].len == 0;
+		bool		repeat = false;
+
+		if (stop_now(st))
+			return false;
+		if (!end_block && st->out->title &&
+			same_text(st->lines[i].s, st->lines[i].len, st->out->title, strlen(st->out->title)))
+			repeat = end_block = true;
+		if (end_block)
+		{
+			if (a >= 0 && !flow_block(st, a, i))
+				return false;
+			a = -1;
+			if (repeat && *title_repeat_para < 0)
+				*title_repeat_para = st->n_paras;
+		}
+		else if (a < 0)
+			a = i;
+	}
+	return true;
+}
+
+/* ---------------------------------------------------------------------
+ * Related items
+ * --------------------------------------------------------------------- */
+
+static bool
+read_related(tl_state *st, int from)
+{
+	nm_related_item items[MAX_RELATED];
+	int			n = 0;
+	nm_time		pending;
+	bool		date_first = false;
+	bool		seen_first = false;
+
+	pending.valid = false;
+	for (int i = from; i < st->n_lines && n < MAX_RELATED; i++)
+	{
+		const tl_line *l = &st->lines[i];
+		nm_time		t;
+		size_t		ds,
+					de;
+
+		if (stop_now(st))
+			return false;
+		if (l->len == 0 || is_related_heading(l))
+			continue;
+		if (nm_parse_date_strict(l->s, l->len, &t))
+		{
+			if (!seen_first)
+				date_first = true;
+			seen_first = true;
+			/* title-first lists: the date belongs to the item above */
+			if (!date_first && n > 0 && !items[n - 1].published_at.valid)
+				items[n - 1].published_at = t;
+			else
+				pending = t;
+			continue;
+		}
+		seen_first = true;
+		memset(&items[n], 0, sizeof(items[n]));
+		if (nm_find_date(l->s, l->len, &t, &ds, &de) && ds == 0 && l->len - de > 20)
+		{
+			items[n].published_at = t;
+			items[n].title = nm_squeeze_spaces(st->ctx, l->s + de, l->len - de);
+		}
+		else
+		{
+			items[n].title = nm_squeeze_spaces(st->ctx, l->s, l->len);
+			items[n].published_at = pending;
+		}
+		pending.valid = false;
+		if (!items[n].title)
+			return false;
+		if (*items[n].title)
+			n++;
+	}
+	if (n == 0)
+		return true;
+	st->out->related = nm_alloc(st->ctx, sizeof(nm_related_item) * n);
+	if (!st->out->related)
+		return false;
+	memcpy(st->out->related, items, sizeof(nm_related_item) * n);
+	st->out->n_related = n;
+	return true;
+}
+
+/* ---------------------------------------------------------------------
+ * Entry point
+ * --------------------------------------------------------------------- */
+
+static bool
+split_lines(tl_state *st, const char *text, size_t len)
+{
+	int			n = 1,
+				k = 0;
+	size_t		i = 0;
+
+	for (size_t j = 0; j < len; j++)
+		if (text[j] == '\n')
+			n++;
+	st->lines = nm_alloc(st->ctx, sizeof(tl_line) * n);
+	if (!st->lines)
+		return false;
+	while (i <= len && k < n)
+	{
+		size_t		e = i,
+					a = i,
+					b,
+					adv;
+		int			indent = 0;
+
+		if (stop_now(st))
+			return false;
+		while (e < len && text[e] != '\n')
+			e++;
+		while (a < e && is_blank_char(text, e, a, &adv))
+		{
+			indent += text[a] == '\t' ? 4 : 1;
+			a += adv;
+		}
+		b = e;
+		while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' ||
+						 (b - a >= 2 && (unsigned char) text[b - 2] == 0xC2 &&
+						  (unsigned char) text[b - 1] == 0xA0)))
+			b -= text[b - 1] == ' ' || text[b - 1] == '\t' ? 1 : 2;
+		st->lines[k].s = text + a;
+		st->lines[k].len = b - a;
+		st->lines[k].indent = indent;
+		k++;
+		i = e + 1;
+	}
+	st->n_lines = k;
+	return true;
+}
+
+static char *
+join_paras(nm_ctx *ctx, tl_para *p, int n)
+{
+	size_t		total = 0,
+				o = 0;
+	char	   *s;
+
+	for (int i = 0; i < n; i++)
+		total += strlen(p[i].text) + 2;
+	s = nm_alloc(ctx, total + 1);
+	if (!s)
+		return NULL;
+	for (int i = 0; i < n; i++)
+	{
+		size_t		l = strlen(p[i].text);
+
+		if (i > 0)
+		{
+			s[o++] = '\n';
+			s[o++] = '\n';
+		}
+		memcpy(s + o, p[i].text, l);
+		o += l;
+	}
+	s[o] = '\0';
+	return s;
+}
+
+static char *
+lang_copy(nm_ctx *ctx, const char *code)
+{
+	return code ? nm_strdup(ctx, code) : NULL;
+}
+
+/* Paragraphs after the body that are page furniture, not story. */
+static bool
+is_trailer(const char *p)
+{
+	return starts_ci(p, strlen(p), "our standards:") ||
+		same_text(p, strlen(p), "advertisement", 13);
+}
+
+nm_status
+nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
+{
+	tl_state	st;
+	char	   *text;
+	int			first = -1,
+				related_at,
+				head_end,
+				title_repeat,
+				body_from = 0,
+				desc_to = 0,
+				body_to;
+
+	memset(out, 0, sizeof(*out));
+	out->word_count = -1;
+	if (ctx->max_input_size && len > ctx->max_input_size)
+		return NM_ERR_TOO_LARGE;
+	memset(&st, 0, sizeof(st));
+	st.ctx = ctx;
+	st.out = out;
+
+	text = nm_sanitize_utf8(ctx, buf, len);
+	if (!text)
+		return NM_ERR_NOMEM;
+	len = strlen(text);
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+	{
+		text += 3;
+		len -= 3;
+	}
+	if (!split_lines(&st, text, len))
+		goto fail;
+	for (int i = 0; i < st.n_lines && first < 0; i++)
+		if (st.lines[i].len > 0)
+			first = i;
+	if (first < 0)
+		return NM_OK;			/* blank page: every field stays NULL */
+	out->source_format = "text";
+
+	/* the related list ends the story */
+	related_at = st.n_lines;
+	for (int i = first + 1, seen = 0; i < st.n_lines; i++)
+	{
+		if (stop_now(&st))
+			goto fail;
+		if (st.lines[i].len == 0)
+			continue;
+		if (++seen > 2 && is_related_heading(&st.lines[i]))
+		{
+			related_at = i;
+			break;
+		}
+	}
+
+	/* title and the furniture under it */
+	{
+		int			t = first,
+					j,
+					markers = 0;
+		bool		title_is_marker = read_head_line(&st, &st.lines[t]) != HEAD_NONE;
+
+		j = t + 1;
+		for (int scanned = 0; j < related_at && scanned < HEAD_MAX_LINES; j++, scanned++)
+		{
+			head_kind k;
+
+			if (st.lines[j].len == 0)
+			{
+				if (markers == 0 && !title_is_marker)
+					break;		/* wire copy: title, blank line, story */
+				continue;
+			}
+			k = read_head_line(&st, &st.lines[j]);
+			if (k == HEAD_NONE)
+				break;
+			markers++;
+			if (k == HEAD_PUBLISHER_LABEL)
+			{
+				int			v = j + 1;
+
+				while (v < related_at && st.lines[v].len == 0)
+					v++;
+				if (v < related_at && st.lines[v].len <= 60 && !out->publisher)
+				{
+					out->publisher = nm_squeeze_spaces(ctx, st.lines[v].s, st.lines[v].len);
+					j = v;
+				}
+			}
+		}
+		head_end = j;
+		if (!title_is_marker && head_end < st.n_lines &&
+			(markers > 0 || (looks_like_title(ctx, &st.lines[t]) &&
+							 !continues_line(&st.lines[t], &st.lines[t + 1]))))
+			out->title = nm_squeeze_spaces(ctx, st.lines[t].s, st.lines[t].len);
+		else if (!title_is_marker && markers == 0)
+			head_end = first;
+	}
+
+	/* paragraphs; the first dateline or the repeated title starts the story */
+	if (!collect_paragraphs(&st, head_end, related_at, &title_repeat))
+		goto fail;
+	body_to = st.n_paras;
+	{
+		int			d = -1;
+
+		for (int i = 0; i < st.n_paras && i < DATELINE_WITHIN; i++)
+		{
+			char	   *place,
+					   *agency;
+			size_t		pre;
+
+			if (nm_parse_dateline(ctx, st.paras[i].text, strlen(st.paras[i].text),
+								  &place, &agency, &pre))
+			{
+				d = i;
+				break;
+			}
+		}
+		if (d >= 0)
+			body_from = desc_to = d;
+		else if (title_repeat > 0 && title_repeat <= 2 && title_repeat < st.n_paras)
+			body_from = desc_to = title_repeat;
+	}
+	/* bylines between the summary and the story */
+	for (int i = 0; i < body_from; i++)
+	{
+		char	  **names;
+		int			k;
+		nm_time		t;
+
+		if (nm_parse_byline(ctx, st.paras[i].text, strlen(st.paras[i].text), &names, &k, &t))
+		{
+			for (int a = 0; a < k && st.n_authors < 16; a++)
+				st.authors[st.n_authors++] = names[a];
+			if (t.valid && !out->published_at.valid)
+				out->published_at = t;
+			st.paras[i].text = NULL;
+		}
+	}
+	{
+		/* the summary: what is left above the story */
+		size_t		total = 0;
+		int			used = 0;
+
+		for (int i = 0; i < desc_to; i++)
+			if (st.paras[i].text)
+			{
+				total += strlen(st.paras[i].text);
+				used++;
+			}
+		if (used > 0 && used <= 2 && total <= 1200)
+		{
+			tl_para		kept[2];
+			int			k = 0;
+
+			for (int i = 0; i < desc_to; i++)
+				if (st.paras[i].text)
+					kept[k++] = st.paras[i];
+			out->description = join_paras(ctx, kept, k);
+			for (char *c = out->description; c && *c; c++)
+				if (*c == '\n')
+					*c = ' ';
+			if (out->description)
+				out->description = nm_squeeze_spaces(ctx, out->description,
+													 strlen(out->description));
+		}
+		else if (used > 0)
+			body_from = 0;		/* too much to be a summary: it is story */
+	}
+
+	/* trailing furniture and credits */
+	while (body_to > body_from)
+	{
+		char	  **names;
+		int			k;
+		long		at;
+		char	   *p = st.paras[body_to - 1].text;
+
+		if (!p || is_trailer(p))
+		{
+			body_to--;
+			continue;
+		}
+		at = nm_find_credits(ctx, p, strlen(p), &names, &k);
+		if (at < 0)
+			break;
+		if (st.n_authors == 0)
+			for (int a = 0; a < k && st.n_authors < 16; a++)
+				st.authors[st.n_authors++] = names[a];
+		if (at == 0)
+			body_to--;
+		else
+		{
+			st.paras[body_to - 1].text = nm_squeeze_spaces(ctx, p, (size_t) at);
+			break;
+		}
+	}
+	{
+		int			w = 0;
+
+		for (int i = body_from; i < body_to; i++)
+			if (st.paras[i].text && *st.paras[i].text)
+				st.paras[w++] = st.paras[i];
+		body_from = 0;
+		body_to = w;
+	}
+	if (body_to > 0)
+	{
+		char	   *place = NULL,
+				   *agency = NULL;
+		size_t		pre = 0;
+		const char *p0 = st.paras[0].text;
+
+		out->body = join_paras(ctx, st.paras, body_to);
+		if (!out->body)
+			goto fail;
+		if (nm_parse_dateline(ctx, p0, strlen(p0), &place, &agency, &pre))
+		{
+			out->dateline = place;
+			out->agency = agency;
+		}
+		out->lead = nm_strdup(ctx, p0 + pre);
+		if (out->lead && !*out->lead)
+			out->lead = NULL;
+		out->word_count = nm_count_words(out->body, strlen(out->body));
+		out->language = lang_copy(ctx, nm_detect_language(out->body, strlen(out->body)));
+	}
+	if (!out->language && (out->title || out->description))
+	{
+		const char *s = out->description ? out->description : out->title;
+
+		out->language = lang_copy(ctx, nm_detect_language(s, strlen(s)));
+	}
+	if (st.n_authors > 0)
+	{
+		out->authors = nm_alloc(ctx, sizeof(char *) * st.n_authors);
+		if (!out->authors)
+			goto fail;
+		memcpy(out->authors, st.authors, sizeof(char *) * st.n_authors);
+		out->n_authors = st.n_authors;
+	}
+	if (related_at < st.n_lines && !read_related(&st, related_at + 1))
+		goto fail;
+	return NM_OK;
+
+fail:
+	memset(out, 0, sizeof(*out));
+	out->word_count = -1;
+	return st.aborted ? NM_ERR_ABORTED : NM_ERR_NOMEM;
+}

@@ -1,0 +1,410 @@
+/* test_text_layout.c -- nm_parse_text_article on our plain-text fixtures
+ * (test/fixtures/text, values listed in EXPECTED.md) and on edge cases. */
+#include "unit.h"
+
+#include <stdlib.h>
+
+static int
+n_paras(const char *body)
+{
+	int			n = 1;
+
+	if (!body)
+		return 0;
+	for (const char *p = body; (p = strstr(p, "\n\n")) != NULL; p += 2)
+		n++;
+	return n;
+}
+
+static bool
+starts(const char *s, const char *prefix)
+{
+	return s && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static bool
+ends(const char *s, const char *suffix)
+{
+	size_t		a = s ? strlen(s) : 0,
+				b = strlen(suffix);
+
+	return s && a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* Parses a fixture into *a; returns the malloc'd file text (NULL if absent). */
+static char *
+parse_fixture(nm_ctx *ctx, const char *name, nm_article *a)
+{
+	char		path[256];
+	size_t		len;
+	char	   *buf;
+
+	snprintf(path, sizeof(path), "text/%s", name);
+	buf = nm_read_fixture(path, &len);
+	CHECK(buf != NULL);
+	if (!buf)
+	{
+		memset(a, 0, sizeof(*a));
+		return NULL;
+	}
+	CHECK_INT(nm_parse_text_article(ctx, buf, len, a), NM_OK);
+	return buf;
+}
+
+NM_TEST(text_founding_page)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "scrapprices-canada-japan-battery.txt", &a);
+	CHECK_STR(a.title, "Canada, Japan agree to work more closely on battery supply chains");
+	CHECK_STR(a.publisher, "ScrapPrices");
+	CHECK_STR(nm_time_str(a.published_at), "2023-09-21 07:00:00");
+	CHECK(!a.modified_at.valid);
+	CHECK_STR(a.section, "Metals");
+	CHECK_STR(a.description,
+			  "Canada and Japan on Thursday agreed to work more closely together to establishing "
+			  "sustainable and reliable global battery supply chains, the Canadian government said "
+			  "in a statement.");
+	CHECK_STR(a.dateline, "OTTAWA");
+	CHECK_STR(a.agency, "Reuters");
+	CHECK_STR(a.lead, a.description);	/* the summary repeats the lead, minus dateline */
+	CHECK_INT(n_paras(a.body), 5);
+	CHECK(starts(a.body, "OTTAWA, Sept 21 (Reuters) - Canada and Japan on Thursday"));
+	CHECK(ends(a.body, "producing technology for EV batteries."));
+	/* the body is exactly the story block of the page, no-break spaces
+	 * between words normalised to plain spaces */
+	if (buf && a.body)
+	{
+		const char *from = strstr(buf, "OTTAWA, Sept 21");
+		const char *to = strstr(buf, "\n\nMORE METALS NEWS");
+		char	   *want;
+		size_t		o = 0;
+
+		CHECK(from && to);
+		if (!from || !to)
+			goto done;
+		want = malloc(to - from + 1);
+		for (const char *p = from; p < to; p++)
+		{
+			if ((unsigned char) p[0] == 0xC2 && (unsigned char) p[1] == 0xA0)
+			{
+				want[o++] = ' ';
+				p++;
+			}
+			else
+				want[o++] = *p;
+		}
+		want[o] = '\0';
+		CHECK_STR(a.body, want);
+		free(want);
+	}
+done:
+	CHECK(strstr(a.body, "Canada, Japan agree to work") == NULL);	/* no repeated title */
+	CHECK(strstr(a.body, "Published") == NULL);
+	CHECK_STR(a.language, "en");
+	CHECK_INT(a.word_count, nm_count_words(a.body, strlen(a.body)));
+	CHECK_INT(a.word_count, 157);
+	CHECK_INT(a.n_authors, 0);
+	CHECK_STR(a.source_format, "text");
+	CHECK_STR(a.url, NULL);
+	CHECK_INT(a.n_related, 3);
+	if (a.n_related == 3)
+	{
+		CHECK_STR(nm_time_str(a.related[0].published_at), "2025-11-11 06:00:00");
+		CHECK(starts(a.related[0].title, "Copper has been added to the U.S. government's list"));
+		CHECK_STR(a.related[0].url, NULL);
+		CHECK_STR(nm_time_str(a.related[1].published_at), "2025-11-05 07:00:00");
+		CHECK(starts(a.related[1].title, "Nippon Steel , Japan's biggest steelmaker"));
+		CHECK_STR(nm_time_str(a.related[2].published_at), "2025-11-04 06:00:00");
+		CHECK(ends(a.related[2].title, "first nine months through September."));
+	}
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_ferrous_ap)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "ferrous-steel-tariffs.txt", &a);
+	CHECK_STR(a.title, "U.S. steelmakers brace for slower orders as tariff talks drag on");
+	CHECK_STR(a.publisher, "ScrapPrices");
+	CHECK_STR(nm_time_str(a.published_at), "2024-03-04 14:30:00");
+	CHECK_STR(a.section, "Ferrous");
+	CHECK(starts(a.description, "American steel mills expect order books to thin out"));
+	CHECK(ends(a.description, "imported steel and aluminum."));
+	CHECK_STR(a.dateline, "NEW YORK");
+	CHECK_STR(a.agency, "AP");
+	CHECK(starts(a.lead, "American steel mills expect order books"));
+	CHECK(ends(a.lead, "industry executives said on Monday."));
+	CHECK_INT(n_paras(a.body), 5);
+	CHECK(starts(a.body, "NEW YORK (AP) \xE2\x80\x94 American steel mills"));
+	CHECK(ends(a.body, "the quickest to trim output."));
+	CHECK_INT(a.n_related, 2);
+	if (a.n_related == 2)
+	{
+		CHECK_STR(nm_time_str(a.related[0].published_at), "2024-03-01 09:00:00");
+		CHECK(starts(a.related[0].title, "Iron ore futures in Singapore"));
+		CHECK_STR(nm_time_str(a.related[1].published_at), "2024-02-27 11:30:00");
+	}
+	CHECK_STR(a.language, "en");
+	CHECK_INT(a.word_count, 140);
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_precious_byline_bloomberg)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "precious-metals-gold-record.txt", &a);
+	CHECK_STR(a.title, "Gold hits record as central banks keep buying");
+	CHECK_STR(a.publisher, "ScrapPrices");
+	/* 3:45 PM EDT is 19:45 UTC */
+	CHECK_STR(nm_time_str(a.published_at), "2024-07-15 19:45:00");
+	CHECK_STR(a.section, "Precious Metals");
+	CHECK_INT(a.n_authors, 2);
+	if (a.n_authors == 2)
+	{
+		CHECK_STR(a.authors[0], "Jane Doe");
+		CHECK_STR(a.authors[1], "John Roe");
+	}
+	CHECK_STR(a.description, NULL);
+	CHECK_STR(a.dateline, NULL);
+	CHECK_STR(a.agency, "Bloomberg");
+	CHECK(starts(a.lead, "Gold climbed to a record on Monday"));
+	CHECK(starts(a.body, "(Bloomberg) -- Gold climbed"));
+	CHECK(strstr(a.body, "By Jane Doe") == NULL);
+	CHECK_INT(n_paras(a.body), 5);
+	CHECK_INT(a.n_related, 2);
+	if (a.n_related == 2)
+		CHECK_STR(nm_time_str(a.related[1].published_at), "2024-07-10 16:00:00");
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_battery_credits)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "battery-metals-lithium-brazil.txt", &a);
+	CHECK_STR(a.title, "Brazil's lithium valley draws new investment despite price slump");
+	CHECK_STR(a.publisher, "MineralWire");
+	CHECK_STR(nm_time_str(a.published_at), "2024-05-03 10:00:00");
+	CHECK_STR(a.section, "Battery Metals");
+	CHECK_STR(a.description, NULL);
+	CHECK_STR(a.dateline, "S\xC3\x83O PAULO");
+	CHECK_STR(a.agency, "Reuters");
+	CHECK(starts(a.lead, "Investors are still pouring money"));
+	CHECK_INT(n_paras(a.body), 5);
+	/* the credit line is kept out of body and word count; it names the author */
+	CHECK(strstr(a.body, "Reporting by") == NULL);
+	CHECK(ends(a.body, "triple output by 2030."));
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Ana Souza");
+	CHECK_INT(a.n_related, 0);
+	CHECK(a.related == NULL);
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_wire_copy)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	/* upper-case title, blank line, hard-wrapped AFP copy */
+	buf = parse_fixture(&ctx, "wire-afp-nickel-paris.txt", &a);
+	CHECK_STR(a.title, "NICKEL PRICES SLIDE AS INDONESIAN OUTPUT SURGES");
+	CHECK_STR(a.dateline, "PARIS");
+	CHECK_STR(a.agency, "AFP");
+	CHECK(!a.published_at.valid);
+	CHECK_STR(a.publisher, NULL);
+	CHECK_INT(n_paras(a.body), 4);
+	CHECK_STR(a.lead, "Nickel prices fell to their lowest level in three years on Thursday as a "
+			  "surge in Indonesian output swamped demand from battery makers, traders said.");
+	CHECK(strstr(a.body, "\n    ") == NULL);
+	CHECK(strstr(a.body, "2.4 pct to 18,950 dollars a tonne, extending") != NULL);
+	free(buf);
+
+	/* title case title, byline with agency and zone, credits after the story */
+	buf = parse_fixture(&ctx, "wire-reuters-copper-chile.txt", &a);
+	CHECK_STR(a.title, "Chile's copper output falls as ore grades decline");
+	CHECK_STR(nm_time_str(a.published_at), "2024-03-05 10:15:00");
+	CHECK_INT(a.n_authors, 2);
+	if (a.n_authors == 2)
+	{
+		CHECK_STR(a.authors[0], "Maria Lopez");
+		CHECK_STR(a.authors[1], "Tom Reed");
+	}
+	CHECK_STR(a.dateline, "SANTIAGO");
+	CHECK_STR(a.agency, "Reuters");
+	CHECK_INT(n_paras(a.body), 4);
+	CHECK(ends(a.body, "little changed at $8,480 a tonne."));
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_no_furniture)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "plain-no-furniture.txt", &a);
+	CHECK_STR(a.title, NULL);
+	CHECK_STR(a.dateline, NULL);
+	CHECK(!a.published_at.valid);
+	CHECK_INT(n_paras(a.body), 4);
+	CHECK(starts(a.body, "Zinc smelters in Europe"));
+	CHECK_STR(a.lead, "Zinc smelters in Europe are cutting output again as energy costs climb, "
+			  "squeezing supply of a metal used to galvanise steel for cars and construction.");
+	CHECK_STR(a.language, "en");
+	CHECK_STR(a.source_format, "text");
+	free(buf);
+
+	/* a headline-like first line is the title, even without a blank line */
+	buf = parse_fixture(&ctx, "plain-headline-cobalt.txt", &a);
+	CHECK_STR(a.title, "Cobalt prices slide as Congo exports surge");
+	CHECK_INT(n_paras(a.body), 4);
+	CHECK(starts(a.body, "Cobalt prices slid to their lowest level"));
+	CHECK_STR(a.description, NULL);
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_updated_and_title_first_related)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "dowjones-zinc-base-metals.txt", &a);
+	CHECK_STR(a.title, "Zinc stocks in LME warehouses climb to two-year high");
+	CHECK_STR(a.publisher, "MetalDesk");
+	CHECK_STR(nm_time_str(a.published_at), "2024-05-14 09:00:00");
+	CHECK_STR(nm_time_str(a.modified_at), "2024-05-14 13:30:00");
+	CHECK_STR(a.section, "Base Metals");
+	CHECK(starts(a.description, "Inventories of zinc in London Metal Exchange warehouses"));
+	CHECK_STR(a.dateline, "NEW YORK");
+	CHECK_STR(a.agency, "Dow Jones");
+	CHECK_INT(n_paras(a.body), 3);
+	CHECK_INT(a.n_related, 2);
+	if (a.n_related == 2)
+	{
+		CHECK_STR(a.related[0].title, "Lead prices steady as battery recyclers restart plants");
+		CHECK_STR(nm_time_str(a.related[0].published_at), "2024-05-13 00:00:00");
+		CHECK_STR(a.related[1].title, "Aluminium premiums in Rotterdam ease on weak demand");
+		CHECK_STR(nm_time_str(a.related[1].published_at), "2024-05-10 00:00:00");
+	}
+	free(buf);
+
+	buf = parse_fixture(&ctx, "german-kupfer-hamburg.txt", &a);
+	CHECK_STR(a.title, "Aurubis erhöht Prognose nach starkem Kupfergeschäft");
+	CHECK_STR(nm_time_str(a.published_at), "2023-09-21 00:00:00");
+	CHECK_STR(a.section, "Metalle");
+	CHECK_STR(a.dateline, "HAMBURG");
+	CHECK_STR(a.agency, "Reuters");
+	CHECK_STR(a.language, "de");
+	CHECK_INT(n_paras(a.body), 3);
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+static nm_article
+parse_str(nm_ctx *ctx, const char *s)
+{
+	nm_article	a;
+
+	CHECK_INT(nm_parse_text_article(ctx, s, strlen(s), &a), NM_OK);
+	return a;
+}
+
+NM_TEST(text_edge_cases)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse_str(&ctx, "");
+	CHECK_STR(a.title, NULL);
+	CHECK_STR(a.body, NULL);
+	CHECK_STR(a.source_format, NULL);
+	CHECK_INT(a.word_count, -1);
+	a = parse_str(&ctx, " \n\t\n  \n");
+	CHECK_STR(a.body, NULL);
+	CHECK_INT(a.word_count, -1);
+
+	/* CRLF line ends and a BOM are plain text too */
+	a = parse_str(&ctx, "\xEF\xBB\xBFTin hits record\r\n\r\nLONDON, May 3 (Reuters) - Tin rose.\r\n");
+	CHECK_STR(a.title, "Tin hits record");
+	CHECK_STR(a.body, "LONDON, May 3 (Reuters) - Tin rose.");
+	CHECK_STR(a.lead, "Tin rose.");
+
+	/* a single sentence: no title, it is the body */
+	a = parse_str(&ctx, "Copper rose 2% on Monday.");
+	CHECK_STR(a.title, NULL);
+	CHECK_STR(a.body, "Copper rose 2% on Monday.");
+	CHECK_INT(a.word_count, 5);
+
+	/* a hard-wrapped first paragraph is not mistaken for a title */
+	a = parse_str(&ctx, "Refined copper stocks held by\nrefineries outside the U.S. increased\n"
+				  "to 277,500 short tons at the end of December.\n");
+	CHECK_STR(a.title, NULL);
+	CHECK_STR(a.body, "Refined copper stocks held by refineries outside the U.S. increased "
+			  "to 277,500 short tons at the end of December.");
+
+	/* an impossible date leaves published_at NULL without failing */
+	a = parse_str(&ctx, "Nickel slides\nPublished on February 30,2024 07:00 AM Metals\n\nNickel fell.");
+	CHECK(!a.published_at.valid);
+	CHECK_STR(a.title, "Nickel slides");
+
+	/* size limit */
+	ctx.max_input_size = 10;
+	CHECK_INT(nm_parse_text_article(&ctx, "0123456789ABC", 13, &a), NM_ERR_TOO_LARGE);
+	nm_ctx_free(&ctx);
+}
+
+static bool
+abort_always(void *user)
+{
+	(void) user;
+	return true;
+}
+
+NM_TEST(text_abort_hook)
+{
+	nm_ctx		ctx;
+	nm_hooks	hooks = {0};
+	nm_article	a;
+	char	   *big;
+	size_t		n = 200000;
+
+	hooks.should_abort = abort_always;
+	nm_ctx_init(&ctx, &hooks);
+	big = malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		big[i] = (i % 50 == 49) ? '\n' : 'a';
+	big[n] = '\0';
+	CHECK_INT(nm_parse_text_article(&ctx, big, n, &a), NM_ERR_ABORTED);
+	CHECK_STR(a.body, NULL);
+	free(big);
+	nm_ctx_free(&ctx);
+}
