@@ -163,4 +163,24 @@ fuzz_copy(const uint8_t *data, size_t len)
 	return buf;
 }
 
+/*
+ * The text entry points take valid UTF-8 (the glue guarantees it): the
+ * sanitised input in a malloc'd buffer of its exact length, for ASan.
+ */
+static inline char *
+fuzz_utf8_copy(const uint8_t *data, size_t size, size_t *len)
+{
+	nm_ctx		tmp;
+	char	   *clean;
+	char	   *text;
+
+	nm_ctx_init(&tmp, NULL);
+	clean = nm_sanitize_utf8(&tmp, (const char *) data, size);
+	FUZZ_ASSERT(clean != NULL, "sanitize");
+	*len = strlen(clean);
+	text = fuzz_copy((const uint8_t *) clean, *len);
+	nm_ctx_free(&tmp);
+	return text;
+}
+
 #endif							/* NM_FUZZ_COMMON_H */
