@@ -26,3 +26,20 @@ ORDER BY 1;
 SELECT trusted, relocatable FROM pg_available_extension_versions
 WHERE name = 'newsminer' AND version = '0.1';
 
+-- Empty and whitespace-only input: a row of NULLs, not an error.
+-- (a composite IS NULL only when every column is NULL)
+SELECT parse_article('') IS NULL AS all_null;
+SELECT parse_article(E' \n\t \r\n  ') IS NULL AS all_null;
+SELECT parse_article(''::bytea) IS NULL AS all_null;
+SELECT parse_article(NULL::text) IS NULL AS strict_null;
+
+-- The size limit is a GUC with a clear error.
+SET newsminer.max_input_size = 1024;
+SELECT (parse_article(repeat('word ', 300))).title;
+\set VERBOSITY sqlstate
+SELECT (parse_article(repeat('word ', 300))).title;
+SELECT (parse_article(convert_to(repeat('word ', 300), 'UTF8'))).title;
+\set VERBOSITY default
+SELECT (parse_article(repeat('word ', 200))).word_count;
+RESET newsminer.max_input_size;
+SHOW newsminer.max_input_size;

@@ -1,0 +1,60 @@
+-- parse_article on plain-text pages: the founding page and our own pages of
+-- the same family and of the other text layouts.  Every field is shown.
+-- psql reads the fixture files (client side); the server reads no files.
+CREATE TABLE text_pages (name text PRIMARY KEY, page text);
+\set page `cat test/fixtures/text/scrapprices-canada-japan-battery.txt`
+INSERT INTO text_pages VALUES ('founding', :'page');
+\set page `cat test/fixtures/text/battery-metals-lithium-brazil.txt`
+INSERT INTO text_pages VALUES ('battery-metals-lithium-brazil', :'page');
+\set page `cat test/fixtures/text/dowjones-zinc-base-metals.txt`
+INSERT INTO text_pages VALUES ('dowjones-zinc-base-metals', :'page');
+\set page `cat test/fixtures/text/ferrous-steel-tariffs.txt`
+INSERT INTO text_pages VALUES ('ferrous-steel-tariffs', :'page');
+\set page `cat test/fixtures/text/german-kupfer-hamburg.txt`
+INSERT INTO text_pages VALUES ('german-kupfer-hamburg', :'page');
+\set page `cat test/fixtures/text/plain-headline-cobalt.txt`
+INSERT INTO text_pages VALUES ('plain-headline-cobalt', :'page');
+\set page `cat test/fixtures/text/plain-no-furniture.txt`
+INSERT INTO text_pages VALUES ('plain-no-furniture', :'page');
+\set page `cat test/fixtures/text/precious-metals-gold-record.txt`
+INSERT INTO text_pages VALUES ('precious-metals-gold-record', :'page');
+\set page `cat test/fixtures/text/wire-afp-nickel-paris.txt`
+INSERT INTO text_pages VALUES ('wire-afp-nickel-paris', :'page');
+\set page `cat test/fixtures/text/wire-reuters-copper-chile.txt`
+INSERT INTO text_pages VALUES ('wire-reuters-copper-chile', :'page');
+
+SET TimeZone = 'UTC';
+
+-- The founding page, field by field, as issue 2 states it.
+SELECT a.title = 'Canada, Japan agree to work more closely on battery supply chains' AS title_ok,
+       a.publisher, a.published_at, a.section, a.dateline, a.agency,
+       a.language, a.source_format, a.authors, a.tags, a.url, a.modified_at,
+       a.word_count,
+       a.word_count = (SELECT count(*) FROM regexp_matches(a.body, '[[:alnum:]]+([''’-][[:alnum:]]+|[.,][0-9]+)*', 'g')) AS word_count_is_body_words,
+       a.body LIKE 'OTTAWA, Sept 21 (Reuters) - Canada and Japan on Thursday%' AS body_starts_with_dateline,
+       a.body LIKE '%producing technology for EV batteries.' AS body_ends_with_last_paragraph,
+       array_length(string_to_array(a.body, E'\n\n'), 1) AS body_paragraphs,
+       position('MORE METALS NEWS' IN a.body) = 0 AS no_related_in_body,
+       a.lead = 'Canada and Japan on Thursday agreed to work more closely together to establishing sustainable and reliable global battery supply chains, the Canadian government said in a statement.' AS lead_ok,
+       a.description = a.lead AS description_is_summary
+FROM text_pages p, LATERAL parse_article(p.page) a
+WHERE p.name = 'founding';
+
+SELECT r.published_at, r.url, left(r.title, 60) AS title_start
+FROM text_pages p, LATERAL parse_article(p.page) a, LATERAL unnest(a.related) r
+WHERE p.name = 'founding';
+
+-- Every page, every column (unaligned: one "column|value" line each).
+\pset format unaligned
+\x on
+SELECT p.name, a.*
+FROM text_pages p, LATERAL parse_article(p.page) a
+ORDER BY p.name;
+\x off
+\pset format aligned
+
+-- The same pages as raw bytes give the same article.
+SELECT p.name
+FROM text_pages p
+WHERE parse_article(p.page) IS DISTINCT FROM parse_article(convert_to(p.page, 'UTF8'))
+ORDER BY 1;
