@@ -94,3 +94,17 @@ SELECT speaker, speaker_role, quote FROM extract_quotes(
   'deal was signed. According to Chile''s Mining Minister Aurora Williams, '
   '"the royalty will not change this year."');
 SELECT count(*) FROM extract_quotes('no quotes here');
+
+-- extract_figures: the founding page's related items report a 14% fall;
+-- "multibillion-dollar", dates and years are not figures.
+SELECT kind, value, unit, currency, per_unit, matched, mineral,
+       substr(body, start_pos, char_length(matched)) = matched AS placed
+FROM page, extract_figures(body);
+
+-- The issue's examples, scaled values exact as numeric, and the mineral.
+SELECT kind, value, unit, currency, per_unit, matched, mineral FROM extract_figures(
+  'Copper rose to $9,800 a tonne. Output reached 280,000 tonnes of lithium '
+  'carbonate equivalent. The firm will spend $1.2 billion; a 14 percent rise. '
+  'Lithium fell to 850 yuan a ton in China. Gold hit US$2,400/oz and zinc '
+  '$2,800-$2,900 a tonne; 10 kt of nickel, €5bn, 3.5 pct.');
+SELECT sum(value) FROM extract_figures('$0.1 billion and $0.2 billion') ;

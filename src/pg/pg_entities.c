@@ -11,6 +11,7 @@
 
 PG_FUNCTION_INFO_V1(nm_sql_extract_entities);
 PG_FUNCTION_INFO_V1(nm_sql_extract_quotes);
+PG_FUNCTION_INFO_V1(nm_sql_extract_figures);
 
 /* Materialize-mode setup: tuplestore and descriptor in rsinfo. */
 static ReturnSetInfo *
@@ -99,6 +100,44 @@ nm_sql_extract_quotes(PG_FUNCTION_ARGS)
 		values[2] = nm_pg_text_datum(q[i].speaker_role, &nulls[2]);
 		values[3] = Int32GetDatum((int32) q[i].char_start + 1);
 		nulls[3] = false;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	nm_pg_ctx_done(&ctx);
+	return (Datum) 0;
+}
+
+Datum
+nm_sql_extract_figures(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = begin_materialized(fcinfo);
+	nm_ctx		ctx;
+	nm_figure  *f;
+	int			n;
+	size_t		len;
+	const char *s = nm_pg_text_utf8(in, &len);
+
+	nm_pg_ctx_init(&ctx);
+	NM_PG_CHECK(&ctx, nm_extract_figures(&ctx, s, len, &f, &n));
+	for (int i = 0; i < n; i++)
+	{
+		Datum		values[8];
+		bool		nulls[8];
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = nm_pg_text_datum(f[i].kind, &nulls[0]);
+		/* the core's plain decimal string is exact: no float rounding */
+		values[1] = DirectFunctionCall3(numeric_in, CStringGetDatum(f[i].value),
+										ObjectIdGetDatum(InvalidOid),
+										Int32GetDatum(-1));
+		nulls[1] = false;
+		values[2] = nm_pg_text_datum(f[i].unit, &nulls[2]);
+		values[3] = nm_pg_text_datum(f[i].currency, &nulls[3]);
+		values[4] = nm_pg_text_datum(f[i].per_unit, &nulls[4]);
+		values[5] = nm_pg_text_span_datum(s + f[i].byte_start, f[i].byte_len, &nulls[5]);
+		values[6] = Int32GetDatum((int32) f[i].char_start + 1);
+		nulls[6] = false;
+		values[7] = nm_pg_text_datum(f[i].mineral, &nulls[7]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	nm_pg_ctx_done(&ctx);

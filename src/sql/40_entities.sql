@@ -36,3 +36,24 @@ COST 500 ROWS 5;
 
 COMMENT ON FUNCTION @extschema@.extract_quotes(text) IS
 'Quotations in a text with their speaker and the speaker''s role';
+
+-- Figures: percentages, sums of money, quantities and prices, normalised.
+CREATE TYPE @extschema@.figure AS (
+	kind text,			-- percent, money, quantity, price
+	value numeric,		-- exact, scaled: '$1.2 billion' -> 1200000000, '10 kt' -> 10000
+	unit text,			-- '%', 'pp', 't', 'oz', 'lb', 'kg', 'GWh' ... (NULL for money)
+	currency text,		-- ISO 4217: USD, CNY, EUR ...
+	per_unit text,		-- prices: the unit priced, 't' in '$9,800 a tonne'
+	matched text,		-- the figure as written
+	start_pos integer,	-- 1-based character position of matched
+	mineral text		-- canonical mineral the sentence ties the figure to
+);
+
+CREATE FUNCTION @extschema@.extract_figures(text)
+RETURNS SETOF @extschema@.figure
+AS 'MODULE_PATHNAME', 'nm_sql_extract_figures'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 500 ROWS 10;
+
+COMMENT ON FUNCTION @extschema@.extract_figures(text) IS
+'Percentages, money, quantities and prices in a text, with the mineral each is about';
