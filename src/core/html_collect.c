@@ -56,8 +56,8 @@ nm_tag_of(const char *name)
 	return T_OTHER;
 }
 
-static bool
-is_block(nm_tag t)
+bool
+nm_is_block(nm_tag t)
 {
 	switch (t)
 	{
@@ -140,7 +140,10 @@ is_skip(nm_tag t)
 
 /* ---- class/id hints ---------------------------------------------------- */
 
-/* Strong furniture: the element is dropped unless it holds most of the text. */
+/*
+ * Strong furniture: the element is left out of the scoring and dropped from
+ * the body unless it holds most of the text.
+ */
 static const char *const unlikely_words[] = {
 	"-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "breadcrumb",
 	"combx", "comment", "community", "cookie", "consent", "disqus", "footer",
@@ -149,18 +152,27 @@ static const char *const unlikely_words[] = {
 	"replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper",
 	"social", "sponsor", "subscribe", "supplemental", "taboola", "recommend",
 	"trending", "most-read", "mostread", "most-popular", "toolbar", "topbar",
-	"signup", "sign-up", "login", "modal", "overlay", "teaser", "widget",
-	"jump-link", "read-more", "readmore", "more-stories", "paywall", "skip",
-	"print-only", "visually-hidden", "sr-only", "screen-reader", "hidden",
-	"tags", "tag-list", "taglist", "keywords", "breaking", "ticker", "follow",
-	"donate", "inline-ad", "ad-container", "ad-slot", "adslot", "dfp",
-	"author-bio", "authorbio", "about-author", "caption", "credit", "byline",
-	"newsfeed", "headline-list", "pocket", "prev-next", "next-prev", "postnav",
-	"post-nav", "navigation", "meta-", "-meta", "entry-meta", "post-meta",
-	"article-meta", "posted", "date", "timestamp", "dateline", "print",
+	"signup", "sign-up", "login", "paywall", "jump-link", "sr-only",
+	"visually-hidden", "screen-reader", "author-bio", "authorbio",
+	"about-author", "prev-next", "next-prev", "postnav", "post-nav",
+	"navigation", "inline-ad", "ad-container", "ad-slot", "adslot", "header",
+	NULL
+};
+
+/*
+ * Weak furniture: dropped from the body when small next to the content
+ * (captions, bylines, tag lists, players), never a reason to skip scoring.
+ */
+static const char *const furniture_words[] = {
+	"widget", "hidden", "tags", "tag-list", "keywords", "caption", "credit",
+	"byline", "date", "timestamp", "dateline", "posted", "meta", "print",
 	"email", "feedback", "rating", "vote", "reaction", "poll", "gallery",
 	"slideshow", "carousel", "playlist", "video", "player", "podcast",
-	"header", NULL
+	"teaser", "modal", "overlay", "follow", "donate", "ticker", "breaking",
+	"skip", "dfp", "newsfeed", "headline-list", "pocket", "author", "header",
+	"toolbox", "tools", "button", "btn", "icon", "badge", "label", "more-",
+	"read-more", "readmore", "more-stories", "bio", "signature", "disclaimer",
+	NULL
 };
 
 /* Words that rescue an element that matched an unlikely word. */
@@ -290,6 +302,9 @@ classify(xmlNodePtr n, nm_node_info *ni)
 		if ((cls[0] && has_word(cls, unlikely_words) && !has_word(cls, maybe_words)) ||
 			(id[0] && has_word(id, unlikely_words) && !has_word(id, maybe_words)))
 			ni->flags |= NMF_BOILER;
+		else if ((cls[0] && has_word(cls, furniture_words)) ||
+				 (id[0] && has_word(id, furniture_words)))
+			ni->flags |= NMF_FURNITURE;
 		if (strstr(cls, "byline") || strstr(cls, "author") || strstr(id, "byline") ||
 			strstr(cls, "dateline") || strstr(cls, "timestamp") ||
 			strstr(cls, "publish") || strstr(cls, "posted-on"))
@@ -492,105 +507,12 @@ collect_meta(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 
 /* ---- the walk ---------------------------------------------------------- */
 
-static nm_node_info *
-candidate(nm_node_info *ni)
-{
-	if (!(ni->flags & NMF_CANDIDATE))
-	{
-		ni->flags |= NMF_CANDIDATE;
-		switch (ni->tag)
-		{
-			case T_DIV:
-			case T_ARTICLE:
-			case T_MAIN:
-			case T_SECTION:
-				ni->score = 5;
-				break;
-			case T_PRE:
-			case T_TD:
-			case T_BLOCKQUOTE:
-				ni->score = 3;
-				break;
-			case T_ADDRESS:
-			case T_OL:
-			case T_UL:
-			case T_DL:
-			case T_DD:
-			case T_DT:
-			case T_LI:
-			case T_FORM:
-				ni->score = -3;
-				break;
-			case T_H1:
-			case T_H2:
-			case T_H3:
-			case T_H4:
-			case T_H5:
-			case T_H6:
-			case T_TH:
-				ni->score = -5;
-				break;
-			default:
-				break;
-		}
-		ni->score += ni->hint;
-	}
-	return ni;
-}
-
-/* A finished block with enough inline text scores itself up its ancestors. */
-static void
-score_paragraph(xmlNodePtr n, nm_node_info *ni)
-{
-	double		s;
-	xmlNodePtr	a;
-	int			level = 0;
-
-	if (ni->inline_len < 25 || (ni->flags & (NMF_INBOILER | NMF_BOILER | NMF_HIDDEN)))
-		return;
-	if (ni->inline_link * 2 > ni->inline_len)
-		return;
-	switch (ni->tag)
-	{
-		case T_H1:
-		case T_H2:
-		case T_H3:
-		case T_H4:
-		case T_H5:
-		case T_H6:
-		case T_TH:
-		case T_LI:
-		case T_DT:
-		case T_CAPTION:
-		case T_FIGCAPTION:
-			return;
-		default:
-			break;
-	}
-	ni->flags |= NMF_PARA;
-	s = 1.0 + ni->inline_commas + (ni->inline_len / 100 > 3 ? 3 : ni->inline_len / 100);
-	for (a = n->parent; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
-		 a = a->parent, level++)
-	{
-		nm_node_info *ai = candidate(nm_info(a));
-
-		if (level == 0)
-			ai->score += s;
-		else if (level == 1)
-			ai->score += s / 2;
-		else
-			ai->score += s / (level * 3);
-	}
-}
-
 static void
 leave_element(xmlNodePtr n, nm_node_info *ni)
 {
 	xmlNodePtr	p = n->parent;
 	nm_node_info *pi = (p && p->type == XML_ELEMENT_NODE) ? nm_info(p) : NULL;
 
-	if (is_block(ni->tag) || ni->tag == T_BR)
-		score_paragraph(n, ni);
 	if (ni->tag == T_P)
 		ni->n_p++;
 	if (!pi || (ni->flags & NMF_SKIP))
@@ -605,7 +527,7 @@ leave_element(xmlNodePtr n, nm_node_info *ni)
 	pi->n_embed += ni->n_embed + (ni->tag == T_EMBED || ni->tag == T_IFRAME ||
 								  ni->tag == T_OBJECT || ni->tag == T_VIDEO);
 	pi->n_h += ni->n_h + (ni->tag >= T_H1 && ni->tag <= T_H6);
-	if (is_block(ni->tag))
+	if (nm_is_block(ni->tag))
 		pi->flags |= NMF_HASBLOCK;
 	else
 	{

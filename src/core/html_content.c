@@ -35,17 +35,128 @@ n_element_children(xmlNodePtr n)
 	return c;
 }
 
+static nm_node_info *
+candidate(nm_node_info *ni)
+{
+	if (!(ni->flags & NMF_CANDIDATE))
+	{
+		ni->flags |= NMF_CANDIDATE;
+		switch (ni->tag)
+		{
+			case T_DIV:
+			case T_ARTICLE:
+			case T_MAIN:
+			case T_SECTION:
+				ni->score = 5;
+				break;
+			case T_PRE:
+			case T_TD:
+			case T_BLOCKQUOTE:
+				ni->score = 3;
+				break;
+			case T_ADDRESS:
+			case T_OL:
+			case T_UL:
+			case T_DL:
+			case T_DD:
+			case T_DT:
+			case T_LI:
+			case T_FORM:
+				ni->score = -3;
+				break;
+			case T_H1:
+			case T_H2:
+			case T_H3:
+			case T_H4:
+			case T_H5:
+			case T_H6:
+			case T_TH:
+				ni->score = -5;
+				break;
+			default:
+				break;
+		}
+		ni->score += ni->hint;
+	}
+	return ni;
+}
+
+/* A finished block with enough inline text scores itself up its ancestors. */
+static void
+score_paragraph(xmlNodePtr n, nm_node_info *ni, bool relaxed)
+{
+	double		s;
+	xmlNodePtr	a;
+	int			level = 0;
+
+	if (ni->inline_len < 25 || (ni->flags & (NMF_HIDDEN | NMF_SKIP)))
+		return;
+	if (!relaxed && (ni->flags & (NMF_INBOILER | NMF_BOILER)))
+		return;
+	if (!nm_is_block(ni->tag) && ni->tag != T_BR)
+		return;
+	if (ni->inline_link * 2 > ni->inline_len)
+		return;
+	switch (ni->tag)
+	{
+		case T_H1:
+		case T_H2:
+		case T_H3:
+		case T_H4:
+		case T_H5:
+		case T_H6:
+		case T_TH:
+		case T_LI:
+		case T_DT:
+		case T_CAPTION:
+		case T_FIGCAPTION:
+			return;
+		default:
+			break;
+	}
+	ni->flags |= NMF_PARA;
+	s = 1.0 + ni->inline_commas + (ni->inline_len / 100 > 3 ? 3 : ni->inline_len / 100);
+	for (a = n->parent; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
+		 a = a->parent, level++)
+	{
+		nm_node_info *ai = candidate(nm_info(a));
+
+		if (level == 0)
+			ai->score += s;
+		else if (level == 1)
+			ai->score += s / 2;
+		else
+			ai->score += s / (level * 3);
+	}
+}
+
+/* Scores every paragraph into its ancestors; relaxed also counts furniture. */
+static void
+score_all(nm_page *pg, bool relaxed)
+{
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		nm_node_info *ni = nm_info(pg->nodes[i]);
+
+		ni->flags &= ~(NMF_CANDIDATE | NMF_PARA);
+		ni->score = 0;
+	}
+	for (int i = 0; i < pg->n_nodes; i++)
+		score_paragraph(pg->nodes[i], nm_info(pg->nodes[i]), relaxed);
+}
+
 #define N_TOP 5
 
 /* Readability's choice of the top candidate, on our precomputed scores. */
 static xmlNodePtr
-select_top(nm_page *pg)
+select_top(nm_page *pg, bool relaxed)
 {
 	xmlNodePtr	top[N_TOP] = {0};
 	xmlNodePtr	best,
 				body = pg->body;
 	xmlNodePtr	hinted = NULL;
 
+	score_all(pg, relaxed);
 	for (int i = 0; i < pg->n_nodes; i++)
 	{
 		xmlNodePtr	n = pg->nodes[i];
@@ -225,6 +336,7 @@ typedef struct emit_state
 	nm_buf		buf;
 	int			root_text;
 	int			n_paras;
+	bool		relaxed;
 } emit_state;
 
 static bool
@@ -249,7 +361,9 @@ skip_in_content(emit_state *st, xmlNodePtr n, nm_node_info *ni)
 		default:
 			break;
 	}
-	if ((ni->flags & (NMF_BOILER | NMF_BYLINE)) && ni->text_len * 2 < st->root_text)
+	if ((ni->flags & NMF_BOILER) && !st->relaxed && ni->text_len * 2 < st->root_text)
+		return true;
+	if ((ni->flags & (NMF_FURNITURE | NMF_BYLINE)) && ni->text_len * 3 < st->root_text)
 		return true;
 	if (ni->text_len * 2 < st->root_text && drop_conditionally(n, ni))
 		return true;
@@ -364,6 +478,7 @@ nm_html_content(nm_page *pg, nm_article *out)
 {
 	emit_state	st;
 	xmlNodePtr	top;
+	bool		st_relaxed = false;
 	nm_status	rc;
 	char	   *body;
 
@@ -388,7 +503,20 @@ nm_html_content(nm_page *pg, nm_article *out)
 				ni->flags |= NMF_BLOCK;
 		}
 	}
-	top = select_top(pg);
+	top = select_top(pg, false);
+	if (!top || nm_info(top)->text_len < 200)
+	{
+		/* the furniture words hid the article: score again without them */
+		xmlNodePtr	alt = select_top(pg, true);
+
+		if (alt && (!top || nm_info(alt)->text_len > nm_info(top)->text_len))
+		{
+			top = alt;
+			st_relaxed = true;
+		}
+		else if (top)
+			top = select_top(pg, false);
+	}
 	if (!top)
 		top = pg->body;
 	if (!top)
@@ -397,6 +525,7 @@ nm_html_content(nm_page *pg, nm_article *out)
 	memset(&st, 0, sizeof(st));
 	st.pg = pg;
 	st.root_text = nm_info(top)->text_len;
+	st.relaxed = st_relaxed;
 	nm_buf_init(&st.buf, pg->ctx, 4096);
 
 	if (top->parent && top->parent->type == XML_ELEMENT_NODE && top != pg->body &&

@@ -96,6 +96,7 @@ typedef enum nm_tag
 } nm_tag;
 
 extern nm_tag nm_tag_of(const char *name);
+extern bool nm_is_block(nm_tag t);
 
 typedef struct nm_node_info
 {
@@ -130,6 +131,7 @@ typedef struct nm_node_info
 #define NMF_INBOILER	0x200	/* below a BOILER or HIDDEN element */
 #define NMF_HASBLOCK	0x400	/* has a block-level child element */
 #define NMF_PARA		0x800	/* scored as a paragraph */
+#define NMF_FURNITURE	0x1000	/* weak furniture words in class/id */
 
 typedef struct nm_meta_kv
 {
