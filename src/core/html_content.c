@@ -116,7 +116,9 @@ score_paragraph(xmlNodePtr n, nm_node_info *ni, bool relaxed)
 	}
 	ni->flags |= NMF_PARA;
 	s = 1.0 + ni->inline_commas + (ni->inline_len / 100 > 3 ? 3 : ni->inline_len / 100);
-	for (a = n->parent; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
+	/* inline text mixed with blocks is a virtual paragraph of the element */
+	a = (ni->flags & NMF_HASBLOCK) ? n : n->parent;
+	for (; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
 		 a = a->parent, level++)
 	{
 		nm_node_info *ai = candidate(nm_info(a));
