@@ -5,6 +5,7 @@
 #include "nm_html.h"
 
 #include <ctype.h>
+#include <stdio.h>
 
 static const struct
 {
@@ -505,13 +506,67 @@ collect_meta(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 	}
 }
 
+/* ---- related headings ------------------------------------------------ */
+
+static const char *const related_words[] = {
+	"related", "more news", "more from", "more stories", "more on ", "more in ",
+	"most read", "most popular", "most viewed", "read more", "read next",
+	"recommended", "you may also like", "you might also like", "also read",
+	"see also", "top stories", "latest news", "more articles", "further reading",
+	"mehr zum thema", "weitere artikel", "meistgelesen", "das könnte sie",
+	"auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "le plus lu",
+	"sur le même sujet", "leer más", "lo más leído", "noticias relacionadas",
+	"te puede interesar", "leggi anche", "più letti", "notizie correlate",
+	"czytaj także", "zobacz także", "leia também", "mais lidas", NULL
+};
+
+bool
+nm_is_related_heading(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
+{
+	char	   *t;
+	bool		heading = ni->tag >= T_H2 && ni->tag <= T_H6;
+
+	if (ni->text_len < 4 || ni->text_len > 40 || ni->n_li > 0 || ni->link_len * 2 > ni->text_len)
+		return false;
+	if (!heading && ni->tag != T_DIV && ni->tag != T_SPAN && ni->tag != T_P &&
+		ni->tag != T_HEADER && ni->tag != T_OTHER)
+		return false;
+	if (!heading && (ni->flags & NMF_HASBLOCK))
+		return false;
+	if (heading)
+	{
+		char		cls[128];
+		const char *c = nm_attr(pg->ctx, n, "class");
+
+		snprintf(cls, sizeof(cls), "%s", c ? c : "");
+		for (char *q = cls; *q; q++)
+			*q = (char) tolower((unsigned char) *q);
+		if (strstr(cls, "related"))
+			return true;
+	}
+	t = nm_node_text(pg->ctx, n, 200);
+	if (!t)
+		return false;
+	for (int k = 0; related_words[k]; k++)
+		if (nm_ascii_istr(t, related_words[k]))
+			return true;
+	return false;
+}
+
 /* ---- the walk ---------------------------------------------------------- */
 
 static void
-leave_element(xmlNodePtr n, nm_node_info *ni)
+leave_element(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 {
 	xmlNodePtr	p = n->parent;
 	nm_node_info *pi = (p && p->type == XML_ELEMENT_NODE) ? nm_info(p) : NULL;
+
+	/* what follows a 'Related' heading in the same parent is not the article */
+	if (pi && !(ni->flags & (NMF_SKIP | NMF_HIDDEN)) && nm_is_related_heading(pg, n, ni))
+	{
+		ni->flags |= NMF_RELATED;
+		pi->flags |= NMF_CUTAFTER;
+	}
 
 	if (ni->tag == T_P)
 		ni->n_p++;
@@ -583,7 +638,7 @@ nm_html_collect(nm_page *pg)
 			ni->depth = pi ? pi->depth + 1 : 0;
 			if (pi)
 				ni->flags |= pi->flags & (NMF_INBOILER | NMF_INLINK | NMF_SKIP);
-			if (pi && (pi->flags & (NMF_BOILER | NMF_HIDDEN)))
+			if (pi && (pi->flags & (NMF_BOILER | NMF_HIDDEN | NMF_CUTAFTER)))
 				ni->flags |= NMF_INBOILER;
 			if (ni->tag == T_A)
 				ni->flags |= NMF_INLINK;
@@ -630,7 +685,7 @@ nm_html_collect(nm_page *pg)
 		for (;;)
 		{
 			if (n->type == XML_ELEMENT_NODE && n->_private)
-				leave_element(n, nm_info(n));
+				leave_element(pg, n, nm_info(n));
 			if (n == root)
 			{
 				n = NULL;

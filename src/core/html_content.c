@@ -254,7 +254,10 @@ sibling_belongs(nm_page *pg, xmlNodePtr top, xmlNodePtr sib)
 	const char *c1,
 			   *c2;
 
-	if (si->flags & (NMF_BOILER | NMF_HIDDEN | NMF_SKIP))
+	if (si->flags & (NMF_BOILER | NMF_HIDDEN | NMF_SKIP | NMF_RELATED))
+		return false;
+	/* separate posts of a listing are not one article */
+	if (ti->tag == T_ARTICLE && si->tag == T_ARTICLE)
 		return false;
 	if (threshold < 10)
 		threshold = 10;
@@ -377,6 +380,7 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 {
 	nm_ctx	   *ctx = st->pg->ctx;
 	xmlNodePtr	n = root;
+	xmlNodePtr	cut_parent = NULL;	/* siblings after a 'Related' heading */
 
 	while (n)
 	{
@@ -388,7 +392,9 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 		{
 			nm_node_info *ni = nm_info(n);
 
-			if (n == root || !skip_in_content(st, n, ni))
+			if (ni->flags & NMF_RELATED && n != root)
+				cut_parent = n->parent;
+			else if (n == root || (n->parent != cut_parent && !skip_in_content(st, n, ni)))
 			{
 				if (ni->tag == T_BR)
 					nm_buf_break(&st->buf, 1);

@@ -67,9 +67,9 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	if (rc == NM_OK)
 		rc = nm_html_meta(&pg, out);
 	if (rc == NM_OK)
-		rc = nm_html_content(&pg, out);
-	if (rc == NM_OK)
 		rc = nm_html_related(&pg, out);
+	if (rc == NM_OK)
+		rc = nm_html_content(&pg, out);
 	nm_ctx_release_xml(ctx);
 	if (rc != NM_OK)
 		return rc;

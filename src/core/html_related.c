@@ -6,40 +6,6 @@
 
 #define MAX_RELATED 20
 
-static const char *const related_words[] = {
-	"related", "more news", "more from", "more stories", "more on ", "more in ",
-	"most read", "most popular", "most viewed", "read more", "read next",
-	"recommended", "you may also like", "you might also like", "also read",
-	"see also", "top stories", "latest news", "more articles", "further reading",
-	"mehr zum thema", "weitere artikel", "meistgelesen", "das könnte sie",
-	"auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "le plus lu",
-	"sur le même sujet", "leer más", "lo más leído", "noticias relacionadas",
-	"te puede interesar", "leggi anche", "più letti", "notizie correlate",
-	"czytaj także", "zobacz także", "leia também", "mais lidas", NULL
-};
-
-static bool
-is_related_heading(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
-{
-	char	   *t;
-	bool		heading = ni->tag >= T_H2 && ni->tag <= T_H6;
-
-	if (ni->text_len < 4 || ni->text_len > 40 || ni->n_li > 0 || ni->link_len * 2 > ni->text_len)
-		return false;
-	if (!heading && ni->tag != T_DIV && ni->tag != T_SPAN && ni->tag != T_P &&
-		ni->tag != T_HEADER && ni->tag != T_OTHER)
-		return false;
-	if (!heading && (ni->flags & NMF_HASBLOCK))
-		return false;
-	t = nm_node_text(pg->ctx, n, 200);
-	if (!t)
-		return false;
-	for (int k = 0; related_words[k]; k++)
-		if (nm_ascii_istr(t, related_words[k]))
-			return true;
-	return false;
-}
-
 static void
 add_item(nm_page *pg, nm_article *out, xmlNodePtr a, const char *base)
 {
@@ -144,7 +110,7 @@ nm_html_related(nm_page *pg, nm_article *out)
 	const char *base = pg->base_href ? pg->base_href : out->url;
 	int			blocks = 0;
 
-	for (int i = 0; i < pg->n_nodes && blocks < 3 && out->n_related < MAX_RELATED; i++)
+	for (int i = 0; i < pg->n_nodes; i++)
 	{
 		xmlNodePtr	n = pg->nodes[i];
 		nm_node_info *ni = nm_info(n);
@@ -153,10 +119,12 @@ nm_html_related(nm_page *pg, nm_article *out)
 			return NM_ERR_ABORTED;
 		if (ni->flags & (NMF_SKIP | NMF_HIDDEN))
 			continue;
-		if (is_related_heading(pg, n, ni))
+		if (ni->flags & NMF_RELATED)
 		{
 			int			before = out->n_related;
 
+			if (blocks >= 3 || out->n_related >= MAX_RELATED)
+				continue;
 			take_list(pg, out, n, base);
 			if (out->n_related > before)
 				blocks++;

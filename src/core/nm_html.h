@@ -132,6 +132,7 @@ typedef struct nm_node_info
 #define NMF_HASBLOCK	0x400	/* has a block-level child element */
 #define NMF_PARA		0x800	/* scored as a paragraph */
 #define NMF_FURNITURE	0x1000	/* weak furniture words in class/id */
+#define NMF_CUTAFTER	0x2000	/* a related heading ended among the children */
 
 typedef struct nm_meta_kv
 {
@@ -164,6 +165,7 @@ typedef struct nm_page
 } nm_page;
 
 extern nm_status nm_html_collect(nm_page *pg);
+extern bool nm_is_related_heading(nm_page *pg, xmlNodePtr n, nm_node_info *ni);
 extern nm_status nm_html_content(nm_page *pg, nm_article *out);
 extern nm_status nm_html_meta(nm_page *pg, nm_article *out);
 /* What the JSON-LD blocks say about the article (all NULL when absent). */
