@@ -561,12 +561,8 @@ leave_element(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 	xmlNodePtr	p = n->parent;
 	nm_node_info *pi = (p && p->type == XML_ELEMENT_NODE) ? nm_info(p) : NULL;
 
-	/* what follows a 'Related' heading in the same parent is not the article */
 	if (pi && !(ni->flags & (NMF_SKIP | NMF_HIDDEN)) && nm_is_related_heading(pg, n, ni))
-	{
 		ni->flags |= NMF_RELATED;
-		pi->flags |= NMF_CUTAFTER;
-	}
 
 	if (ni->tag == T_P)
 		ni->n_p++;
@@ -611,6 +607,43 @@ push_node(nm_page *pg, xmlNodePtr n)
 	return true;
 }
 
+/*
+ * The teasers and link lists that follow a 'Related' heading in the same
+ * parent are furniture, up to the first plain paragraph of text (an inline
+ * 'Read also' box in the middle of an article ends there).
+ */
+static nm_status
+cut_related(nm_page *pg)
+{
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		xmlNodePtr	h = pg->nodes[i];
+
+		if (!(nm_info(h)->flags & NMF_RELATED))
+			continue;
+		for (xmlNodePtr s = h->next; s; s = s->next)
+		{
+			nm_node_info *si;
+
+			if (s->type != XML_ELEMENT_NODE || !s->_private)
+				continue;
+			si = nm_info(s);
+			if ((si->tag == T_P || !(si->flags & NMF_HASBLOCK)) && si->text_len >= 60 &&
+				si->link_len * 10 < si->text_len * 3)
+				break;
+			si->flags |= NMF_BOILER;
+			for (xmlNodePtr d = s->children; d; d = nm_next_node(d, s, false))
+			{
+				if (nm_should_abort(pg->ctx))
+					return NM_ERR_ABORTED;
+				if (d->type == XML_ELEMENT_NODE && d->_private)
+					nm_info(d)->flags |= NMF_INBOILER;
+			}
+		}
+	}
+	return NM_OK;
+}
+
 nm_status
 nm_html_collect(nm_page *pg)
 {
@@ -638,7 +671,7 @@ nm_html_collect(nm_page *pg)
 			ni->depth = pi ? pi->depth + 1 : 0;
 			if (pi)
 				ni->flags |= pi->flags & (NMF_INBOILER | NMF_INLINK | NMF_SKIP);
-			if (pi && (pi->flags & (NMF_BOILER | NMF_HIDDEN | NMF_CUTAFTER)))
+			if (pi && (pi->flags & (NMF_BOILER | NMF_HIDDEN)))
 				ni->flags |= NMF_INBOILER;
 			if (ni->tag == T_A)
 				ni->flags |= NMF_INLINK;
@@ -701,5 +734,5 @@ nm_html_collect(nm_page *pg)
 				break;
 		}
 	}
-	return NM_OK;
+	return cut_related(pg);
 }

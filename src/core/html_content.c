@@ -380,7 +380,6 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 {
 	nm_ctx	   *ctx = st->pg->ctx;
 	xmlNodePtr	n = root;
-	xmlNodePtr	cut_parent = NULL;	/* siblings after a 'Related' heading */
 
 	while (n)
 	{
@@ -392,9 +391,7 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 		{
 			nm_node_info *ni = nm_info(n);
 
-			if (ni->flags & NMF_RELATED && n != root)
-				cut_parent = n->parent;
-			else if (n == root || (n->parent != cut_parent && !skip_in_content(st, n, ni)))
+			if (n == root || (!(ni->flags & NMF_RELATED) && !skip_in_content(st, n, ni)))
 			{
 				if (ni->tag == T_BR)
 					nm_buf_break(&st->buf, 1);

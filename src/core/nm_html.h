@@ -132,7 +132,6 @@ typedef struct nm_node_info
 #define NMF_HASBLOCK	0x400	/* has a block-level child element */
 #define NMF_PARA		0x800	/* scored as a paragraph */
 #define NMF_FURNITURE	0x1000	/* weak furniture words in class/id */
-#define NMF_CUTAFTER	0x2000	/* a related heading ended among the children */
 
 typedef struct nm_meta_kv
 {
