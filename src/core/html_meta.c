@@ -470,7 +470,7 @@ choose_dates(nm_page *pg, const nm_ld *ld, nm_article *out)
 		"article.published", "originalpublicationdate", "publication_date",
 		"date_published", "citation_publication_date", "citation_date",
 		"og:article:published_time", "article_date_original", "cxenseparse:recs:publishtime",
-		"dc.date.created", "datecreated", "time", "visible-date", NULL
+		"dc.date.created", "datecreated", "time", NULL
 	};
 	static const char *const mod_keys[] = {
 		"article:modified_time", "og:updated_time", "datemodified",
@@ -649,6 +649,72 @@ nm_html_meta(nm_page *pg, nm_article *out)
 		if (!lang)
 			lang = nm_norm_lang(ctx, ld.lang);
 		out->language = (char *) lang;
+	}
+	return NM_OK;
+}
+
+/* Whether an element's class/id suggests a date or a byline line. */
+static bool
+dateish_class(nm_ctx *ctx, xmlNodePtr n)
+{
+	const char *v[2] = {nm_attr(ctx, n, "class"), nm_attr(ctx, n, "id")};
+
+	for (int i = 0; i < 2; i++)
+		if (v[i] && (nm_ascii_istr(v[i], "date") || nm_ascii_istr(v[i], "time") ||
+					 nm_ascii_istr(v[i], "publish") || nm_ascii_istr(v[i], "posted") ||
+					 nm_ascii_istr(v[i], "meta") || nm_ascii_istr(v[i], "byline") ||
+					 nm_ascii_istr(v[i], "info")))
+			return true;
+	return false;
+}
+
+/*
+ * A date written near the headline: the short text elements around the
+ * first h1 (or the start of the content), those with a date-like class first.
+ */
+nm_status
+nm_html_visible_date(nm_page *pg, nm_article *out)
+{
+	int			anchor = -1,
+				from,
+				to;
+
+	for (int i = 0; i < pg->n_nodes && anchor < 0; i++)
+	{
+		nm_node_info *ni = nm_info(pg->nodes[i]);
+
+		if (ni->tag == T_H1 && !(ni->flags & (NMF_INBOILER | NMF_HIDDEN)) && ni->text_len > 0)
+			anchor = i;
+	}
+	if (anchor < 0 && pg->content)
+		for (int i = 0; i < pg->n_nodes && anchor < 0; i++)
+			if (pg->nodes[i] == pg->content)
+				anchor = i;
+	if (anchor < 0)
+		return NM_OK;
+	from = anchor > 40 ? anchor - 40 : 0;
+	to = anchor + 400 < pg->n_nodes ? anchor + 400 : pg->n_nodes;
+	for (int pass = 0; pass < 2 && !out->published_at.valid; pass++)
+	{
+		for (int i = from; i < to && !out->published_at.valid; i++)
+		{
+			xmlNodePtr	n = pg->nodes[i];
+			nm_node_info *ni = nm_info(n);
+			char	   *t;
+
+			if (nm_should_abort(pg->ctx))
+				return NM_ERR_ABORTED;
+			if (ni->text_len < 6 || ni->text_len > 120 || (ni->flags & NMF_HASBLOCK) ||
+				(ni->flags & (NMF_SKIP | NMF_HIDDEN | NMF_INLINK | NMF_INBOILER)) ||
+				ni->tag == T_A || ni->tag == T_H1)
+				continue;
+			if (pass == 0 && !(ni->flags & NMF_BYLINE) && ni->tag != T_TIME &&
+				!dateish_class(pg->ctx, n))
+				continue;
+			t = nm_node_text(pg->ctx, n, 400);
+			if (t && strpbrk(t, "0123456789"))
+				nm_parse_date(t, strlen(t), &out->published_at);
+		}
 	}
 	return NM_OK;
 }

@@ -189,6 +189,7 @@ typedef struct nm_ld
 
 extern nm_status nm_html_jsonld(nm_page *pg, nm_ld *ld);
 extern nm_status nm_html_related(nm_page *pg, nm_article *out);
+extern nm_status nm_html_visible_date(nm_page *pg, nm_article *out);
 
 static inline nm_node_info *
 nm_info(xmlNodePtr n)
