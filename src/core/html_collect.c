@@ -261,9 +261,11 @@ classify(xmlNodePtr n, nm_node_info *ni)
 	lower_attr(n, "id", id, sizeof(id));
 	ni->hint = word_weight(cls) + word_weight(id);
 
-	if (t == T_NAV || t == T_FOOTER || t == T_ASIDE || t == T_MENU ||
-		t == T_DIALOG || t == T_HEADER)
+	if (t == T_NAV || t == T_FOOTER || t == T_ASIDE || t == T_MENU || t == T_DIALOG)
 		ni->flags |= NMF_BOILER;
+	/* a header inside the article holds its title and byline */
+	if (t == T_HEADER)
+		ni->flags |= (ni->flags & NMF_INARTICLE) ? NMF_FURNITURE : NMF_BOILER;
 	if (t == T_ARTICLE || t == T_MAIN)
 		ni->hint += 25;
 
@@ -424,7 +426,8 @@ collect_meta(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 				return;
 			}
 		case T_H1:
-			add_meta(pg, "h1", nm_node_text(ctx, n, 1000));
+			add_meta(pg, (ni->flags & (NMF_INBOILER | NMF_BOILER | NMF_HIDDEN)) ? "h1-boiler" : "h1",
+					 nm_node_text(ctx, n, 1000));
 			break;
 		case T_TIME:
 			if ((v = nm_attr(ctx, n, "datetime")))
@@ -675,6 +678,10 @@ nm_html_collect(nm_page *pg)
 				ni->flags |= NMF_INBOILER;
 			if (ni->tag == T_A)
 				ni->flags |= NMF_INLINK;
+			if (pi)
+				ni->flags |= pi->flags & NMF_INARTICLE;
+			if (ni->tag == T_ARTICLE || ni->tag == T_MAIN)
+				ni->flags |= NMF_INARTICLE;
 			if (is_skip(ni->tag))
 				ni->flags |= NMF_SKIP;
 			if (ni->tag == T_BODY && !pg->body)

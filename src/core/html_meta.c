@@ -5,6 +5,7 @@
 #include "nm_html.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 
 /* Value of the first meta whose key is one of keys (in key order). */
 static const char *
@@ -193,6 +194,63 @@ strip_site(nm_page *pg, const site_info *si, char *title)
 	return title;
 }
 
+/* Lowercased words of s (ASCII letters folded, other bytes kept). */
+static int
+title_words(nm_ctx *ctx, const char *s, char ***out)
+{
+	char	   *c = nm_strdup(ctx, s);
+	char	  **w;
+	int			n = 0;
+
+	if (!c)
+		return 0;
+	w = nm_alloc(ctx, sizeof(char *) * (strlen(c) / 2 + 2));
+	if (!w)
+		return 0;
+	for (char *p = c; *p;)
+	{
+		while (*p && !((unsigned char) *p >= 0x80 || isalnum((unsigned char) *p)))
+			p++;
+		if (!*p)
+			break;
+		w[n++] = p;
+		while (*p && ((unsigned char) *p >= 0x80 || isalnum((unsigned char) *p)))
+		{
+			*p = (char) tolower((unsigned char) *p);
+			p++;
+		}
+		if (*p)
+			*p++ = '\0';
+	}
+	*out = w;
+	return n;
+}
+
+/*
+ * An h1 is the title when most of its words are in the meta title and they
+ * make up a good part of it ("Section: Title | Site" against "Title").
+ */
+static bool
+similar_titles(nm_ctx *ctx, const char *h1, const char *title)
+{
+	char	  **a,
+			  **b;
+	int			na = title_words(ctx, h1, &a),
+				nb = title_words(ctx, title, &b),
+				common = 0;
+
+	if (na == 0 || nb == 0)
+		return false;
+	for (int i = 0; i < na; i++)
+		for (int j = 0; j < nb; j++)
+			if (strcmp(a[i], b[j]) == 0)
+			{
+				common++;
+				break;
+			}
+	return common * 10 >= na * 6 && common * 10 >= nb * 4;
+}
+
 static char *
 choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 {
@@ -236,23 +294,23 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 	if (!t)
 		return NULL;
 
-	/* a title that matches an h1 apart from the site name: use the h1 */
-	for (int i = 0; i < pg->n_meta; i++)
-		if (strcmp(pg->meta[i].key, "h1") == 0)
+	/* a page with one visible h1: that is its headline */
+	if (n_h1 == 1 && h1)
+	{
+		char	   *hv = clean_value(pg, h1);
+
+		if (hv && !is_site_name(pg, si, hv) && strlen(hv) <= 400 &&
+			(!ld->headline || getenv("NM_H1_FIRST")))
+			return hv;
+	}
+	/* the visible headline, when it is the same title in other words */
+	for (int i = 0; i < pg->n_meta * 2; i++)
+		if (strcmp(pg->meta[i % pg->n_meta].key, i < pg->n_meta ? "h1" : "h1-boiler") == 0)
 		{
-			char	   *hv = clean_value(pg, pg->meta[i].value);
-			char	   *hf = fold(ctx, hv);
-			char	   *tf = fold(ctx, t);
+			char	   *hv = clean_value(pg, pg->meta[i % pg->n_meta].value);
 
-			if (hf && tf && strlen(hf) >= 8 && strcmp(hf, tf) != 0 && strstr(tf, hf) &&
-				strlen(hf) * 3 >= strlen(tf))
-			{
-				/* keep the h1 only when the rest is separated furniture */
-				char	   *stripped = strip_site(pg, si, t);
-
-				if (stripped && strcmp(fold(ctx, stripped), hf) == 0)
-					return stripped;
-			}
+			if (hv && !is_site_name(pg, si, hv) && similar_titles(ctx, hv, t))
+				return hv;
 		}
 	t = strip_site(pg, si, t);
 	if (t && is_site_name(pg, si, t) && h1)

@@ -132,6 +132,7 @@ typedef struct nm_node_info
 #define NMF_HASBLOCK	0x400	/* has a block-level child element */
 #define NMF_PARA		0x800	/* scored as a paragraph */
 #define NMF_FURNITURE	0x1000	/* weak furniture words in class/id */
+#define NMF_INARTICLE	0x2000	/* below <article> or <main> */
 
 typedef struct nm_meta_kv
 {
