@@ -325,11 +325,48 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 
 /* ---- authors ----------------------------------------------------------- */
 
-static const char *const by_prefixes[] = {
-	"written by ", "posted by ", "published by ", "reported by ", "story by ",
-	"words by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "di ", "door ",
-	"av ", "autor: ", "autorin: ", "author: ", "auteur: ", "text: ", "from ", NULL
+/* Label words a byline starts with ("Posted by", "Veröffentlicht von:"). */
+static const char *const byline_labels[] = {
+	"by", "von", "par", "por", "di", "door", "av", "from", "de", "written",
+	"posted", "published", "reported", "story", "words", "text", "author",
+	"authors", "autor", "autorin", "autoren", "auteur", "autore", "post",
+	"veröffentlicht", "verfasst", "geschrieben", "erstellt", "redakteur",
+	"publié", "escrito", "publicado", "scritto", "pubblicato", "napisał",
+	"napisała", "written by", NULL
 };
+
+/* Skips label words and punctuation at the start of a byline. */
+static char *
+skip_byline_labels(char *a)
+{
+	bool		again = true;
+
+	while (again && *a)
+	{
+		again = false;
+		while (*a == ' ' || *a == ':' || *a == '-' || *a == ',' || *a == '~' ||
+			   *a == '|' || *a == '/' || (unsigned char) *a == 0xC2)
+		{
+			if ((unsigned char) *a == 0xC2 && (unsigned char) a[1] != 0xB7)
+				break;
+			a += ((unsigned char) *a == 0xC2) ? 2 : 1;
+			again = true;
+		}
+		for (int k = 0; byline_labels[k]; k++)
+		{
+			size_t		l = strlen(byline_labels[k]);
+
+			if (nm_ascii_istarts(a, byline_labels[k]) &&
+				(a[l] == ' ' || a[l] == ':' || a[l] == '\0'))
+			{
+				a += l;
+				again = true;
+				break;
+			}
+		}
+	}
+	return a;
+}
 
 static bool
 bad_author(nm_page *pg, const site_info *si, const char *a)
@@ -368,28 +405,13 @@ push_author(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
 {
 	char	   *a = clean_value(pg, raw);
 	char	  **na;
-	bool		stripped = true;
 
 	if (!a)
 		return;
-	while (stripped)
-	{
-		stripped = false;
-		for (int k = 0; by_prefixes[k]; k++)
-			if (nm_ascii_istarts(a, by_prefixes[k]))
-			{
-				a += strlen(by_prefixes[k]);
-				stripped = true;
-			}
-		while (*a == ' ' || *a == ':' || *a == '-' || *a == ',')
-		{
-			a++;
-			stripped = true;
-		}
-	}
+	a = skip_byline_labels(a);
 	/* trailing furniture: "Name, Reuters", "Name | 5 May", "Name (role)" */
 	{
-		char	   *cut = strpbrk(a, "|(\n");
+		char	   *cut = strpbrk(a, "|(\n0123456789@");
 
 		if (cut)
 			*cut = '\0';
@@ -399,7 +421,7 @@ push_author(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
 		{
 			size_t		l = strlen(a);
 
-			while (l > 0 && (a[l - 1] == ',' || a[l - 1] == '.' || a[l - 1] == ' ' ||
+			while (l > 0 && (a[l - 1] == ',' || a[l - 1] == ' ' ||
 							 a[l - 1] == ':' || a[l - 1] == '-'))
 				a[--l] = '\0';
 		}
@@ -433,13 +455,10 @@ add_authors(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
 
 	if (!s)
 		return;
-	/* strip the by-prefix once before splitting so "By A and B" works */
-	for (int k = 0; by_prefixes[k]; k++)
-		if (nm_ascii_istarts(s, by_prefixes[k]))
-		{
-			s += strlen(by_prefixes[k]);
-			break;
-		}
+	/* strip the labels before splitting so "By A and B" works */
+	s = skip_byline_labels(s);
+	if (strlen(s) > 120)
+		return;					/* a bio or a paragraph, not a byline */
 	parts[np++] = s;
 	for (int k = 0; joins[k]; k++)
 	{
@@ -474,9 +493,13 @@ choose_authors(nm_page *pg, const nm_ld *ld, const site_info *si, nm_article *ou
 	for (int i = 0; i < ld->n_authors; i++)
 		add_authors(pg, out, si, ld->authors[i]);
 	for (int k = 0; keys[k] && out->n_authors == 0; k++)
-		for (int i = 0; i < pg->n_meta; i++)
-			if (strcmp(pg->meta[i].key, keys[k]) == 0)
+	{
+		int			seen = 0;
+
+		for (int i = 0; i < pg->n_meta && out->n_authors == 0; i++)
+			if (strcmp(pg->meta[i].key, keys[k]) == 0 && seen++ < 3)
 				add_authors(pg, out, si, pg->meta[i].value);
+	}
 }
 
 /* ---- dates ------------------------------------------------------------- */

@@ -112,8 +112,35 @@ is_org(const nm_json *v)
 				 strcmp(s, "Brand") == 0);
 }
 
+/* Objects of all blocks that carry an "@id" (Yoast-style references). */
+typedef struct id_map
+{
+	const nm_json *obj[64];
+	int			n;
+} id_map;
+
+static const nm_json *
+resolve_ref(const id_map *ids, const nm_json *v)
+{
+	const nm_json *id;
+
+	if (!ids || !v || v->type != NM_JSON_OBJ || nm_json_get(v, "name"))
+		return v;
+	id = nm_json_get(v, "@id");
+	if (!id || id->type != NM_JSON_STR || !id->str)
+		return v;
+	for (int i = 0; i < ids->n; i++)
+	{
+		const nm_json *o = nm_json_get(ids->obj[i], "@id");
+
+		if (ids->obj[i] != v && o && o->type == NM_JSON_STR && strcmp(o->str, id->str) == 0)
+			return ids->obj[i];
+	}
+	return v;
+}
+
 static void
-take_authors(nm_page *pg, nm_ld *ld, const nm_json *a)
+take_authors(nm_page *pg, nm_ld *ld, const nm_json *a, const id_map *ids)
 {
 	const nm_json *v;
 
@@ -124,8 +151,9 @@ take_authors(nm_page *pg, nm_ld *ld, const nm_json *a)
 	{
 		if (v->type == NM_JSON_STR)
 			push_str(pg, &ld->authors, &ld->n_authors, v->str);
-		else if (v->type == NM_JSON_OBJ && !is_org(v))
-			push_str(pg, &ld->authors, &ld->n_authors, str_of(nm_json_get(v, "name"), NULL));
+		else if (v->type == NM_JSON_OBJ && !is_org(resolve_ref(ids, v)))
+			push_str(pg, &ld->authors, &ld->n_authors,
+					 str_of(nm_json_get(resolve_ref(ids, v), "name"), NULL));
 		else if (v->type == NM_JSON_ARR)
 			push_str(pg, &ld->authors, &ld->n_authors, str_of(v, "name"));
 	}
@@ -162,7 +190,7 @@ take_keywords(nm_page *pg, nm_ld *ld, const nm_json *k)
 }
 
 static void
-fill_from(nm_page *pg, nm_ld *ld, const nm_json *o)
+fill_from(nm_page *pg, nm_ld *ld, const nm_json *o, const id_map *ids)
 {
 	const char *s;
 
@@ -174,7 +202,7 @@ fill_from(nm_page *pg, nm_ld *ld, const nm_json *o)
 	TAKE(published, str_of(nm_json_get(o, "datePublished"), NULL));
 	TAKE(published, str_of(nm_json_get(o, "dateCreated"), NULL));
 	TAKE(modified, str_of(nm_json_get(o, "dateModified"), NULL));
-	TAKE(publisher, str_of(nm_json_get(o, "publisher"), "name"));
+	TAKE(publisher, str_of(resolve_ref(ids, nm_json_get(o, "publisher")), "name"));
 	TAKE(section, str_of(nm_json_get(o, "articleSection"), NULL));
 	TAKE(url, str_of(nm_json_get(o, "url"), NULL));
 	TAKE(url, str_of(nm_json_get(o, "mainEntityOfPage"), "url"));
@@ -183,9 +211,9 @@ fill_from(nm_page *pg, nm_ld *ld, const nm_json *o)
 	TAKE(lang, str_of(nm_json_get(o, "inLanguage"), "name"));
 #undef TAKE
 	if (ld->n_authors == 0)
-		take_authors(pg, ld, nm_json_get(o, "author"));
+		take_authors(pg, ld, nm_json_get(o, "author"), ids);
 	if (ld->n_authors == 0)
-		take_authors(pg, ld, nm_json_get(o, "creator"));
+		take_authors(pg, ld, nm_json_get(o, "creator"), ids);
 	if (ld->n_tags == 0)
 		take_keywords(pg, ld, nm_json_get(o, "keywords"));
 }
@@ -197,8 +225,10 @@ nm_html_jsonld(nm_page *pg, nm_ld *ld)
 	const nm_json *best = NULL;
 	const nm_json *page = NULL;
 	int			best_rank = 0;
+	id_map		ids;
 
 	memset(ld, 0, sizeof(*ld));
+	ids.n = 0;
 	for (int i = 0; i < pg->n_jsonld; i++)
 	{
 		nm_json    *root = nm_json_parse(ctx, pg->jsonld[i], strlen(pg->jsonld[i]));
@@ -218,6 +248,8 @@ nm_html_jsonld(nm_page *pg, nm_ld *ld)
 				return NM_ERR_ABORTED;
 			if (v->type == NM_JSON_OBJ)
 			{
+				if (ids.n < 64 && nm_json_get(v, "@id"))
+					ids.obj[ids.n++] = v;
 				r = type_rank(v);
 				if (r == 3 && (best_rank < 3 ||
 							   (!nm_json_get(best, "headline") && nm_json_get(v, "headline"))))
@@ -254,12 +286,12 @@ nm_html_jsonld(nm_page *pg, nm_ld *ld)
 		const char *t = str_of(nm_json_get(best, "@type"), NULL);
 
 		ld->type = t ? nm_strdup(ctx, t) : NULL;
-		fill_from(pg, ld, best);
+		fill_from(pg, ld, best, &ids);
 	}
 	if (page)
 	{
 		/* a WebPage adds only what the article object lacked */
-		fill_from(pg, ld, page);
+		fill_from(pg, ld, page, &ids);
 	}
 	return NM_OK;
 }
