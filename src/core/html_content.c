@@ -372,6 +372,10 @@ skip_in_content(emit_state *st, xmlNodePtr n, nm_node_info *ni)
 		return true;
 	if (ni->text_len * 2 < st->root_text && drop_conditionally(n, ni))
 		return true;
+	/* a text block that is mostly a link: "Read also: <a>Other story</a>" */
+	if ((ni->flags & NMF_BLOCK) && !(ni->flags & NMF_HASBLOCK) && ni->tag != T_LI && ni->tag != T_TD &&
+		ni->text_len < 300 && ni->link_len * 10 > ni->text_len * 7)
+		return true;
 	return false;
 }
 
