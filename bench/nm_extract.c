@@ -174,7 +174,7 @@ main(int argc, char **argv)
 		}
 		rc = nm_bytes_to_utf8(&ctx, raw, len, &utf8, &ulen, &charset);
 		if (rc == NM_OK)
-			rc = nm_parse_html_article(&ctx, utf8, ulen, &a);
+			rc = nm_parse_article(&ctx, utf8, ulen, &a);
 		fputs("{\"file\":", o);
 		put_str(o, argv[i]);
 		fprintf(o, ",\"status\":\"%s\",\"charset\":", status_name(rc));

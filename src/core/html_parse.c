@@ -76,8 +76,12 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	if (rc != NM_OK)
 		return rc;
 
-	/* word_count and language detection join when the text module lands */
 	if (out->body)
+	{
 		set_lead(ctx, out);
+		out->word_count = nm_count_words(out->body, strlen(out->body));
+		if (!out->language)
+			out->language = (char *) nm_detect_language(out->body, strlen(out->body));
+	}
 	return NM_OK;
 }

@@ -81,6 +81,8 @@ NM_TEST(html_og_only)
 	CHECK_STR(a.image, "https://cdn.example.com/ships.jpg");
 	CHECK(contains(a.body, "waiting offshore.\n\nThe union"));
 	CHECK(contains(a.lead, "Dock workers at the country's largest bulk port"));
+	CHECK_STR(a.language, "en");	/* no markup: detected from the text */
+	CHECK_INT(a.word_count, 92);
 	nm_ctx_free(&ctx);
 }
 
@@ -166,6 +168,7 @@ NM_TEST(html_dateline)
 	CHECK(a.body && strncmp(a.body, "LONDON, May 14 (Reuters) - Global tin", 37) == 0);
 	CHECK(a.lead && strncmp(a.lead, "Global tin supply will rise", 27) == 0);
 	CHECK_STR(nm_time_str(a.published_at), "2024-05-14 00:00:00");
+	CHECK_INT(a.word_count, 58);	/* the dateline dash is not a word */
 	nm_ctx_free(&ctx);
 }
 
@@ -190,6 +193,7 @@ NM_TEST(html_empty_and_odd)
 	nm_ctx_init(&ctx, NULL);
 	CHECK(nm_parse_html_article(&ctx, "", 0, &a) == NM_OK);
 	CHECK(a.title == NULL && a.body == NULL);
+	CHECK_INT(a.word_count, -1);
 	CHECK(nm_parse_html_article(&ctx, "<html><body></body></html>", 26, &a) == NM_OK);
 	CHECK(a.body == NULL);
 	CHECK(nm_parse_html_article(&ctx, "<p>\xFF\xFE broken", 13, &a) == NM_OK);
