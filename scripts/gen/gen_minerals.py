@@ -31,7 +31,7 @@ WS = " \t\n\r\f\v"
 
 # Pattern kinds (keep in sync with src/core/nm_minerals.h).
 K_MINERAL, K_BLOCK = 0, 1
-F_EXACT, F_SYMBOL, F_WORDLIKE = 1, 2, 4
+F_EXACT, F_SYMBOL, F_WORDLIKE, F_CAPS_OK, F_ACRONYM = 1, 2, 4, 8, 16
 
 
 def die(msg):
@@ -166,6 +166,12 @@ def read_lists(path, by_name):
                         m["critical_in"].append(code)
 
 
+def is_acronym(surface):
+    """LCE, MHP, PGMs: capitals only (a plural s allowed), no digits."""
+    core = surface[:-1] if surface.endswith("s") else surface
+    return len(core) >= 2 and core.isalpha() and core.isupper()
+
+
 def is_exact(surface):
     return any("A" <= ch <= "Z" for ch in surface)
 
@@ -205,7 +211,7 @@ def build_patterns(minerals, by_name, forms, words, blocks):
             if not last.endswith("s") and not any(c in last for c in "-/"):
                 variants.append(surface[: len(surface) - len(last)] + plural(last))
         for v in variants:
-            add(v, K_MINERAL, mins, form, 0)
+            add(v, K_MINERAL, mins, form, F_ACRONYM if is_acronym(v) else 0)
         if len(mins) == 1:
             k = fold(surface)
             if keys.get(k, mins[0]) != mins[0]:
@@ -237,7 +243,8 @@ def build_patterns(minerals, by_name, forms, words, blocks):
             key = fold(v)
             if key in pats and pats[key]["kind"] == K_MINERAL:
                 die("block phrase %r is also a mineral surface" % v)
-            add(v, K_BLOCK, [], kind, 0)
+            # names also match in all-caps headlines ("NIPPON STEEL")
+            add(v, K_BLOCK, [], kind, F_CAPS_OK if kind == "org" else 0)
     return sorted(pats.values(), key=lambda p: p["fold"]), keys
 
 

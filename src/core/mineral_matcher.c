@@ -117,6 +117,16 @@ same_case(const char *text, size_t start, size_t end, const char *surface)
 	return *p == '\0' && i == end;
 }
 
+/* The text has no lower-case ASCII letter: an all-caps headline form. */
+static bool
+all_caps(const char *text, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++)
+		if (text[i] >= 'a' && text[i] <= 'z')
+			return false;
+	return true;
+}
+
 static bool
 push_cand(cand_buf *b, size_t start, size_t end, int pattern)
 {
@@ -169,7 +179,8 @@ report(cand_buf *b, const char *text, size_t len, size_t last, int pi)
 	}
 	if (word_before(text, j) || word_at(text, len, end))
 		return true;
-	if ((p->flags & NM_MIN_EXACT) && !same_case(text, j, end, p->text))
+	if ((p->flags & NM_MIN_EXACT) && !same_case(text, j, end, p->text) &&
+		!((p->flags & NM_MIN_CAPS_OK) && all_caps(text, j, end)))
 		return true;
 	return push_cand(b, j, end, pi);
 }

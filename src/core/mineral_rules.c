@@ -303,6 +303,14 @@ starts_sentence(const char *t, size_t sent_start, size_t pos)
 		i--;
 	if (i > sent_start && t[i - 1] == ':')
 		return true;
+	/* after a spaced dash: "SANTIAGO, March 4 - Copper", "(Reuters) — Gold" */
+	if (i < pos && i >= sent_start + 2 && t[i - 1] == '-' && t[i - 2] == ' ')
+		return true;
+	if (i < pos && i >= sent_start + 4 && (unsigned char) t[i - 3] == 0xE2 &&
+		(unsigned char) t[i - 2] == 0x80 &&
+		((unsigned char) t[i - 1] == 0x93 || (unsigned char) t[i - 1] == 0x94) &&
+		t[i - 4] == ' ')
+		return true;
 	for (size_t k = sent_start; k < i; k++)
 	{
 		unsigned char c = (unsigned char) t[k];
@@ -331,6 +339,81 @@ looks_like_ticker(const char *t, size_t len, size_t s, size_t e)
 		return true;			/* NYSE:GOLD */
 	if (s > 0 && t[s - 1] == '(')
 		return true;			/* (GOLD) */
+	return false;
+}
+
+/* Inside a wire-copy company/ticker group: "<LCE>", "<TiO2 Corp N.L.>". */
+static bool
+in_angle_group(const char *t, size_t len, size_t s, size_t e)
+{
+	size_t		i = s;
+	bool		open = false;
+
+	while (i > 0 && s - i < 64 && t[i - 1] != '\n' && t[i - 1] != '>')
+	{
+		if (t[i - 1] == '<')
+		{
+			open = true;
+			break;
+		}
+		i--;
+	}
+	if (!open)
+		return false;
+	for (i = e; i < len && i - e < 64 && t[i] != '\n' && t[i] != '<'; i++)
+		if (t[i] == '>')
+			return true;
+	return false;
+}
+
+/* A name continues to a ticker: "Magma Copper Co <MCU>", "DIAMOND SHAMROCK
+ * (DIA) CUTS", "Copper <XYZ.N>". */
+static bool
+before_ticker(const char *t, size_t len, size_t e)
+{
+	size_t		i = e;
+
+	for (int words = 0; words <= 4; words++)
+	{
+		size_t		k;
+
+		while (i < len && t[i] == ' ')
+			i++;
+		if (i < len && (t[i] == '<' || t[i] == '('))
+		{
+			char		close = t[i] == '<' ? '>' : ')';
+
+			for (k = i + 1; k < len && k - i <= 13; k++)
+			{
+				if (t[k] == close)
+					return k > i + 2;	/* two characters at least */
+				if (!(is_upper((unsigned char) t[k]) || is_digit((unsigned char) t[k]) || t[k] == '.'))
+					return false;
+			}
+			return false;
+		}
+		if (i >= len || !(is_upper((unsigned char) t[i]) || t[i] == '&'))
+			return false;
+		while (i < len && (is_tok((unsigned char) t[i]) || t[i] == '&'))
+			i++;
+	}
+	return false;
+}
+
+/* All-caps headline: "BETHLEHEM STEEL CORP'S DEBT", "MERCURY ENTERTAINMENT". */
+static bool
+caps_corp_follows(const char *t, size_t len, size_t e)
+{
+	size_t		ws,
+				we;
+
+	if (!next_token(t, len, e, &ws, &we))
+		return false;
+	if (we - ws > 2 && t[we - 2] == '\'' && (t[we - 1] == 'S' || t[we - 1] == 's'))
+		we -= 2;
+	for (int k = 0; k < nm_min_corp_words_count; k++)
+		if (ci_cmp(nm_min_corp_words[k], t + ws, we - ws) == 0)
+			return true;
 	return false;
 }
 
@@ -506,6 +589,23 @@ is_mineral_cand(const nm_min_cand *c)
 	return nm_min_patterns[c->pattern].kind == NM_MIN_KIND_MINERAL;
 }
 
+/* A neighbour that makes "lead" a metal by coordination: a plain mineral
+ * word, not a symbol ("Co-lead") nor another context-needing word. */
+static bool
+coordinated_mineral(const nm_min_cand *c)
+{
+	const nm_min_pattern *p = &nm_min_patterns[c->pattern];
+
+	return p->kind == NM_MIN_KIND_MINERAL && !(p->flags & NM_MIN_SYMBOL) &&
+		!(p->n_minerals == 1 && nm_min_needs_context[p->minerals[0]]);
+}
+
+/* sorted, compared folded */
+static const char *const modal_verbs[] = {
+	"can", "could", "did", "does", "may", "might", "must", "shall", "should",
+	"will", "would"
+};
+
 /* R6 */
 static bool
 has_metal_context(const char *t, size_t len, size_t sent_start,
@@ -515,6 +615,10 @@ has_metal_context(const char *t, size_t len, size_t sent_start,
 				we;
 	size_t		p = e;
 
+	if (prev_token(t, sent_start, cands[i].start, &ws, &we) &&
+		nm_min_word_in(modal_verbs, (int) (sizeof(modal_verbs) / sizeof(modal_verbs[0])),
+					   t + ws, we - ws, true))
+		return false;			/* "would lead producers to ..." is a verb */
 	/* next word, after spaces or a hyphen ("lead-acid", "lead prices") */
 	if (p < len && t[p] == '-')
 		p++;
@@ -523,15 +627,55 @@ has_metal_context(const char *t, size_t len, size_t sent_start,
 	we = word_end(t, len, p);
 	if (we > p && nm_min_word_in(nm_min_ctx_after, nm_min_ctx_after_count, t + p, we - p, true))
 		return true;
-	if (prev_token(t, sent_start, cands[i].start, &ws, &we) &&
-		nm_min_word_in(nm_min_ctx_before, nm_min_ctx_before_count, t + ws, we - ws, true))
-		return true;
-	if (i + 1 < n && is_mineral_cand(&cands[i + 1]) &&
+	if (prev_token(t, sent_start, cands[i].start, &ws, &we))
+	{
+		if (nm_min_word_in(nm_min_ctx_before, nm_min_ctx_before_count, t + ws, we - ws, true))
+			return true;
+	}
+	if (i + 1 < n && coordinated_mineral(&cands[i + 1]) &&
 		coordination_between(t, e, cands[i + 1].start))
 		return true;
-	if (i > 0 && is_mineral_cand(&cands[i - 1]) &&
+	if (i > 0 && coordinated_mineral(&cands[i - 1]) &&
 		coordination_between(t, cands[i - 1].end, cands[i].start))
 		return true;
+	/* a table entry: "..., Lead 443,850 (538,750)" */
+	if (p < len && is_digit((unsigned char) t[p]))
+	{
+		size_t		b = cands[i].start;
+
+		while (b > sent_start && is_ws((unsigned char) t[b - 1]))
+			b--;
+		if (b == sent_start || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' ||
+			t[b - 1] == '(')
+			return true;
+	}
+	return false;
+}
+
+/* R8: an acronym (LCE, NMC, MHP) counts next to a metal word or in a
+ * sentence that names a mineral in words ("London Commodity Exchange (LCE)"
+ * and "National Milling Corp (NMC)" are not lithium). */
+static bool
+acronym_in_context(const char *t, size_t len, const nm_sentence_cursor *cur,
+				   const nm_min_cand *cands, int n, int i)
+{
+	size_t		p = cands[i].end;
+	size_t		we;
+
+	if (p < len && (t[p] == '-' || t[p] == ' '))
+		p++;
+	we = word_end(t, len, p);
+	if (we > p && (nm_min_word_in(nm_min_ctx_after, nm_min_ctx_after_count, t + p, we - p, true) ||
+				   formword_lookup(t + p, we - p) != NULL))
+		return true;
+	for (int k = i - 1; k >= 0 && cands[k].start >= cur->start; k--)
+		if (nm_min_patterns[cands[k].pattern].kind == NM_MIN_KIND_MINERAL &&
+			!(nm_min_patterns[cands[k].pattern].flags & (NM_MIN_ACRONYM | NM_MIN_SYMBOL)))
+			return true;
+	for (int k = i + 1; k < n && cands[k].start < cur->end; k++)
+		if (nm_min_patterns[cands[k].pattern].kind == NM_MIN_KIND_MINERAL &&
+			!(nm_min_patterns[cands[k].pattern].flags & (NM_MIN_ACRONYM | NM_MIN_SYMBOL)))
+			return true;
 	return false;
 }
 
@@ -576,6 +720,13 @@ capitalised_name(const char *t, size_t len, const sent_info *si, size_t s, size_
 		return NAME_NO;
 	if (has_prev && nm_min_word_in(nm_min_prefix_words, nm_min_prefix_words_count, t + pws, pwe - pws, false) &&
 		token_is_capitalised(t, pws, pwe))
+		return NAME_NO;
+	/* table and list entries: "Lead 443,850", "Zinc High grade", "Nickel: 62" */
+	if (has_next && (is_digit((unsigned char) t[ws]) ||
+					 nm_min_word_in(nm_min_notname_words, nm_min_notname_words_count,
+									t + ws, we - ws, false)))
+		return NAME_NO;
+	if (e + 2 < len && t[e] == ':' && t[e + 1] == ' ' && is_digit((unsigned char) t[e + 2]))
 		return NAME_NO;
 	return NAME_YES;
 }
@@ -646,6 +797,8 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 			return NM_ERR_ABORTED;
 		if (p->kind != NM_MIN_KIND_MINERAL)
 			continue;
+		if (in_angle_group(text, len, s, e))
+			continue;			/* R4 */
 		nm_sentence_locate(text, len, &cur, s);
 		if (!si.computed || si.start != cur.start)
 			compute_sentence(text, &cur, &si);
@@ -656,9 +809,21 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 			if (!symbol_ok(text, len, cur.start, s, e, p->flags))
 				continue;
 		}
+		else if (p->flags & NM_MIN_ACRONYM)
+		{
+			if (!acronym_in_context(text, len, &cur, cands, n, i))
+				continue;
+		}
 		else if (!(p->flags & NM_MIN_EXACT))
 		{
 			if (caps == CAPS_ALL && !si.all_caps && looks_like_ticker(text, len, s, e))
+				continue;
+			if (caps != CAPS_LOWER && before_ticker(text, len, e))
+			{
+				org_until = e;
+				continue;
+			}
+			if (caps == CAPS_ALL && si.all_caps && caps_corp_follows(text, len, e))
 				continue;
 			if (caps == CAPS_TITLE)
 			{

@@ -13,6 +13,8 @@
 #define NM_MIN_EXACT			1	/* match the surface's case exactly */
 #define NM_MIN_SYMBOL			2	/* element symbol: formula contexts only */
 #define NM_MIN_WORDLIKE			4	/* symbol that is also a word or name */
+#define NM_MIN_CAPS_OK			8	/* exact case, or all capitals */
+#define NM_MIN_ACRONYM			16	/* LCE, MHP: needs mineral context */
 
 typedef struct nm_min_pattern
 {

@@ -250,6 +250,9 @@ NM_TEST(minerals_sentence_starts)
 	CHECK_STR(names("Copper has been added to the list."), "copper");
 	CHECK_STR(names("\"Nickel is the key,\" he said."), "nickel");
 	CHECK_STR(names("Lead negotiator Smith arrived."), "");
+	CHECK_STR(names("SANTIAGO, March 4 - Copper output rose."), "copper");
+	CHECK_STR(names("LONDON (Reuters) \u2014 Refined\ncopper stocks fell."), "copper");
+	CHECK_STR(names("Analysts said Copper Mountain would grow."), "");
 	CHECK_STR(names("In Chile, As expected, Be ready."), "");
 	CHECK_STR(names("Prices: Copper, Zinc and Lead Rise in Title Case Headline"),
 			  "copper zinc lead");

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""eval_minerals.py -- quality of extract_minerals.
+
+1. Recall of metal topic labels on the Reuters-21578 training split
+   (../shared/corpus/reuters21578/train.jsonl; skipped when absent): a story
+   labelled copper must yield copper, alum -> aluminium, iron-steel -> iron,
+   strategic-metal -> any strategic/minor metal.
+2. Precision on the adversarial sentence set kept in the regression suite
+   (sql/minerals_adversarial.sql: each sentence with its expected minerals).
+
+usage: python3 bench/eval_minerals.py [--misses] [--fp]
+Builds bench/bin/eval_minerals from src/core with cc first.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REUTERS = os.path.join(ROOT, "..", "shared", "corpus", "reuters21578", "train.jsonl")
+ADVERSARIAL = os.path.join(ROOT, "sql", "minerals_adversarial.sql")
+BIN = os.path.join(ROOT, "bench", "bin", "eval_minerals")
+
+TOPICS = {
+    "copper": {"copper"}, "gold": {"gold"}, "alum": {"aluminium"},
+    "zinc": {"zinc"}, "lead": {"lead"}, "tin": {"tin"}, "nickel": {"nickel"},
+    "silver": {"silver"}, "iron-steel": {"iron"}, "platinum": {"platinum"},
+    "palladium": {"palladium"},
+}
+# strategic-metal: satisfied by any mineral that is not one of the base,
+# precious or ferrous metals above
+COMMON = {"copper", "gold", "aluminium", "zinc", "lead", "tin", "nickel",
+          "silver", "iron", "coal", "diamond", "sulphur", "potash",
+          "phosphate rock", "sodium"}
+
+
+def build():
+    subprocess.check_call(["make", "-s", "src/core/gen_minerals.c"], cwd=ROOT)
+    os.makedirs(os.path.dirname(BIN), exist_ok=True)
+    srcs = sorted(os.path.join("src/core", f) for f in os.listdir(os.path.join(ROOT, "src/core"))
+                  if f.endswith(".c"))
+    xml = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"],
+                         capture_output=True, text=True).stdout.split()
+    subprocess.check_call(["cc", "-std=gnu99", "-O2", "-Isrc/core", "-o", BIN,
+                           "bench/eval_minerals.c"] + srcs + xml, cwd=ROOT)
+
+
+def extract(texts):
+    data = b"".join(b"%d\n%s" % (len(t.encode()), t.encode()) for t in texts)
+    out = subprocess.run([BIN], input=data, capture_output=True, check=True).stdout
+    res = []
+    for line in out.decode("utf-8").split("\n"):
+        if line.startswith("R\t"):
+            res.append([])
+        elif line.startswith("M\t"):
+            _, name, form, matched, off = line.split("\t")
+            res[-1].append((name, form, matched, int(off)))
+    return res
+
+
+def reuters(show_misses):
+    if not os.path.exists(REUTERS):
+        print("reuters: corpus absent (%s), skipped" % REUTERS)
+        return None
+    stories = [json.loads(line) for line in open(REUTERS, encoding="utf-8")]
+    stories = [s for s in stories if any(t in TOPICS or t == "strategic-metal" for t in s["topics"])]
+    empty = [s for s in stories if not (s["title"] or s["body"])]
+    stories = [s for s in stories if s["title"] or s["body"]]
+    if empty:
+        print("reuters: %d labelled stories without title or body left out" % len(empty))
+    texts = [(s["title"] or "") + "\n" + (s["body"] or "") for s in stories]
+    got = extract(texts)
+    hit = total = 0
+    per = {}
+    misses = []
+    for s, m in zip(stories, got):
+        names = {x[0] for x in m}
+        for t in s["topics"]:
+            if t in TOPICS:
+                ok = bool(TOPICS[t] & names)
+            elif t == "strategic-metal":
+                ok = bool(names - COMMON)
+            else:
+                continue
+            total += 1
+            hit += ok
+            a = per.setdefault(t, [0, 0])
+            a[0] += ok
+            a[1] += 1
+            if not ok:
+                misses.append((t, s["newid"], s["title"], sorted(names)))
+    print("reuters recall of metal topic labels: %.4f (%d/%d labels, %d stories)"
+          % (hit / total, hit, total, len(stories)))
+    print("  " + ", ".join("%s %d/%d" % (t, a[0], a[1]) for t, a in sorted(per.items())))
+    if show_misses:
+        for t, nid, title, names in misses:
+            print("  miss %-15s newid %-6s %s -> %s" % (t, nid, title, names))
+    return hit / total
+
+
+def adversarial(show_fp):
+    if not os.path.exists(ADVERSARIAL):
+        print("adversarial: %s absent" % ADVERSARIAL)
+        return None
+    src = open(ADVERSARIAL, encoding="utf-8").read()
+    # rows: (n, $s$sentence$s$, '{expected,minerals}')
+    rows = re.findall(r"\(\s*(\d+),\s*\$s\$(.*?)\$s\$,\s*'\{(.*?)\}'\s*\)", src, re.S)
+    sents = [r[1] for r in rows]
+    got = extract(sents)
+    tp = fp = fn = 0
+    for (n, s, exp), m in zip(rows, got):
+        expected = {e.strip().strip('"') for e in exp.split(",") if e.strip()}
+        names = {x[0] for x in m}
+        tp += len(names & expected)
+        fp += len(names - expected)
+        fn += len(expected - names)
+        if show_fp and (names - expected or expected - names):
+            print("  #%s extra %s missing %s: %s" % (n, sorted(names - expected),
+                                                    sorted(expected - names), s))
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    print("adversarial set: %d sentences, precision %.4f, recall %.4f (tp %d, fp %d, fn %d)"
+          % (len(rows), prec, rec, tp, fp, fn))
+    return prec
+
+
+def main():
+    build()
+    reuters("--misses" in sys.argv)
+    adversarial("--fp" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()

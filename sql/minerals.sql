@@ -1,0 +1,95 @@
+-- extract_minerals and minerals(): mineral mentions with forms, offsets and
+-- sentences, on the founding page and on texts of our own.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS newsminer;
+RESET client_min_messages;
+
+-- The founding page (a ScrapPrices/Reuters story about Canada and Japan).
+CREATE TEMP TABLE page AS SELECT $page$
+Canada, Japan agree to work more closely on battery supply chains
+Published by
+ScrapPrices
+Published on September 21,2023 07:00 AM Metals
+Canada and Japan on Thursday agreed to work more closely together to establishing sustainable and reliable global battery supply chains, the Canadian government said in a statement.
+Canada, Japan agree to work more closely on battery supply chains
+
+OTTAWA, Sept 21 (Reuters) - Canada and Japan on Thursday agreed to work more closely together to establishing sustainable and reliable global battery supply chains, the Canadian government said in a statement.
+
+The two sides signed a memorandum of cooperation on the supply chains during a visit by Japanese Industry Minister Yasutoshi Nishimura, it said, but gave no details.
+
+Canada, home to a large mining sector for minerals such as lithium, nickel and cobalt, wants to woo firms involved in all levels of the electric vehicle (EV) supply chain via a multibillion-dollar green technology.
+
+"As worldwide demand shifts increasingly towards cleaner forms of energy, Canada's critical minerals resources and battery supply chains will play a vital role in how we get there," said Natural Resources Minister Jonathan Wilkinson.
+
+Earlier this month a unit of South Korea's Solus Advanced Materials said it would will build a copper foil facility in the province of Quebec, producing technology for EV batteries.
+
+MORE METALS NEWS
+November 11,2025 06:00 AM
+Copper has been added to the U.S. government's list of critical minerals - the metals deemed vital to the country's economic and national security.
+November 05,2025 07:00 AM
+Nippon Steel , Japan's biggest steelmaker, said it expects to report a 14% fall in annual profit before one-offs for the current fiscal year, but that excluded its outlook for U.S. Steel, due to significant challenges in the U.S. market.
+November 04,2025 06:00 AM
+Chile's Codelco (COBRE.UL), the world's largest copper producer, cut on Tuesday its forecast for 2025 output, despite higher production in the year's first nine months through September.
+$page$::text AS t;
+
+-- lithium, nickel, cobalt and copper (copper foil, a product) in the body,
+-- copper twice in the related items; Nippon Steel, U.S. Steel and
+-- "critical minerals" give nothing.
+SELECT m.mineral, m.symbol, m.form, m.matched, m.start_pos,
+       substr(p.t, m.start_pos, char_length(m.matched)) = m.matched AS offset_ok,
+       m.categories, m.critical_in
+FROM page p, LATERAL extract_minerals(p.t) m;
+
+SELECT m.matched, m.sentence FROM page p, LATERAL extract_minerals(p.t) m;
+
+SELECT minerals(t) FROM page;
+SELECT pg_typeof(minerals(t)) FROM page;
+
+-- rows come in input order, one per mineral of a multi-mineral surface
+SELECT mineral, form, matched, start_pos
+FROM extract_minerals('Coltan, black mass and NdPr oxide; zinc''s rally.');
+
+-- offsets are characters, right in multi-byte text
+CREATE TEMP TABLE mb(t text);
+INSERT INTO mb VALUES
+	('SÃO PAULO, May 2 (Reuters) - Vale''s nickel output rose; €5bn for iron ore.'),
+	('中国 imports of 铜 rose — lithium carbonate prices fell 5%.'),
+	('Ünïcödé “cobalt” and ‘copper’ – 💎 diamonds; zinc’s price.');
+SELECT m.mineral, m.matched, m.start_pos,
+       substr(mb.t, m.start_pos, char_length(m.matched)) = m.matched AS offset_ok
+FROM mb, LATERAL extract_minerals(mb.t) m;
+
+-- hard-wrapped wire copy: the sentence is returned with single spaces
+SELECT mineral, matched, sentence FROM extract_minerals(
+'LONDON, March 3 - Refined
+copper stocks in LME warehouses fell, traders
+said.
+    Zinc and lead prices were steady.');
+
+-- empty, blank and NULL input
+SELECT count(*) FROM extract_minerals('');
+SELECT count(*) FROM extract_minerals(E'  \n\t ');
+SELECT count(*) FROM extract_minerals(NULL);
+SELECT minerals(''), minerals(NULL) IS NULL AS null_in_null_out;
+
+-- LATERAL over a table of stories: which stories mention which minerals
+CREATE TEMP TABLE stories(id int, body text);
+INSERT INTO stories VALUES
+	(1, 'Glencore cut cobalt output in Congo as cobalt hydroxide prices slumped.'),
+	(2, 'Gold rose to a record; silver and platinum followed.'),
+	(3, 'The minister will lead the talks on Tuesday.'),
+	(4, 'Albemarle said spodumene and lithium hydroxide supply would rise.');
+SELECT s.id, m.mineral, count(*) AS mentions
+FROM stories s, LATERAL extract_minerals(s.body) m
+GROUP BY s.id, m.mineral ORDER BY s.id, m.mineral;
+
+SELECT id, minerals(body) FROM stories ORDER BY id;
+SELECT id FROM stories WHERE minerals(body) @> '{cobalt}';
+SELECT id FROM stories WHERE minerals(body) && '{Li,Au}' ORDER BY id;
+
+-- critical-mineral lists: EU strategic raw materials in the news
+SELECT m.mineral, c.lists
+FROM stories s, LATERAL extract_minerals(s.body) m
+JOIN mineral_catalog c ON c.mineral = m.mineral
+WHERE 'EU-strategic:2024' = ANY (c.lists)
+GROUP BY m.mineral, c.lists ORDER BY m.mineral;

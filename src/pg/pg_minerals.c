@@ -1,0 +1,210 @@
+/*
+ * pg_minerals.c -- SQL glue for extract_minerals (materialized SRF),
+ * minerals(text) -> mineral[] and the mineral_catalog rows.
+ */
+#include "nm_pg.h"
+
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/tuplestore.h"
+
+PG_FUNCTION_INFO_V1(nm_sql_extract_minerals);
+PG_FUNCTION_INFO_V1(nm_sql_minerals);
+PG_FUNCTION_INFO_V1(nm_sql_mineral_catalog);
+
+/* Materialize-mode setup: tuplestore and descriptor in rsinfo. */
+static ReturnSetInfo *
+materialize(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+#if PG_VERSION_NUM >= 150000
+	InitMaterializedSRF(fcinfo, 0);
+#else
+	MemoryContext old;
+	TupleDesc	desc;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("return type must be a row type")));
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	rsinfo->setDesc = CreateTupleDescCopy(desc);
+	rsinfo->setResult = tuplestore_begin_heap(true, false, work_mem);
+	rsinfo->returnMode = SFRM_Materialize;
+	MemoryContextSwitchTo(old);
+#endif
+	return rsinfo;
+}
+
+/* text[] of a NULL-terminated list; an empty list is '{}', not NULL. */
+static Datum
+string_list_datum(const char *const *items)
+{
+	int			n = 0;
+	bool		isnull;
+
+	while (items && items[n])
+		n++;
+	if (n == 0)
+		return PointerGetDatum(construct_empty_array(TEXTOID));
+	return nm_pg_text_array_datum(items, n, &isnull);
+}
+
+/* The sentence with whitespace runs (wire-copy line breaks) as one space. */
+static Datum
+sentence_datum(const char *s, size_t len, bool *isnull)
+{
+	char	   *buf = palloc(len + 1);
+	size_t		o = 0;
+	bool		space = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+		{
+			space = true;
+			continue;
+		}
+		if (space && o > 0)
+			buf[o++] = ' ';
+		space = false;
+		buf[o++] = c;
+	}
+	return nm_pg_text_span_datum(buf, o, isnull);
+}
+
+/* Core mentions of the argument; NULL/0 for empty input. */
+static int
+run_extract(FunctionCallInfo fcinfo, nm_ctx *ctx, const char **s,
+			nm_mineral_mention **m)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	size_t		len;
+	int			n = 0;
+
+	*s = nm_pg_text_utf8(in, &len);
+	nm_pg_ctx_init(ctx);
+	NM_PG_CHECK(ctx, nm_extract_minerals(ctx, *s, len, m, &n));
+	return n;
+}
+
+Datum
+nm_sql_extract_minerals(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = materialize(fcinfo);
+	nm_ctx		ctx;
+	nm_mineral_mention *m;
+	const char *s;
+	int			n = run_extract(fcinfo, &ctx, &s, &m);
+
+	for (int i = 0; i < n; i++)
+	{
+		Datum		values[8];
+		bool		nulls[8] = {false};
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = Int32GetDatum(m[i].mineral->id);
+		values[1] = nm_pg_text_datum(m[i].mineral->symbol, &nulls[1]);
+		values[2] = nm_pg_text_datum(m[i].form, &nulls[2]);
+		values[3] = nm_pg_text_span_datum(s + m[i].byte_start, m[i].byte_len, &nulls[3]);
+		values[4] = Int32GetDatum((int32) m[i].char_start + 1);
+		values[5] = sentence_datum(s + m[i].sentence_start, m[i].sentence_len, &nulls[5]);
+		values[6] = string_list_datum(m[i].mineral->categories);
+		values[7] = string_list_datum(m[i].mineral->critical_in);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	nm_pg_ctx_done(&ctx);
+	return (Datum) 0;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	const nm_mineral_info *x = *(const nm_mineral_info *const *) a;
+	const nm_mineral_info *y = *(const nm_mineral_info *const *) b;
+
+	return strcmp(x->name, y->name);
+}
+
+/* Element type oid of the declared result (mineral[]), cached per call site. */
+static Oid
+result_element_type(FunctionCallInfo fcinfo)
+{
+	Oid			elem;
+
+	if (fcinfo->flinfo->fn_extra)
+		return *(Oid *) fcinfo->flinfo->fn_extra;
+	elem = get_element_type(get_fn_expr_rettype(fcinfo->flinfo));
+	if (!OidIsValid(elem))
+		elem = get_element_type(get_func_rettype(fcinfo->flinfo->fn_oid));
+	if (!OidIsValid(elem))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("minerals() must be declared to return mineral[]")));
+	fcinfo->flinfo->fn_extra = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
+	*(Oid *) fcinfo->flinfo->fn_extra = elem;
+	return elem;
+}
+
+Datum
+nm_sql_minerals(PG_FUNCTION_ARGS)
+{
+	Oid			elem = result_element_type(fcinfo);
+	nm_ctx		ctx;
+	nm_mineral_mention *m;
+	const char *s;
+	int			n = run_extract(fcinfo, &ctx, &s, &m);
+	const nm_mineral_info **set = palloc(sizeof(*set) * (n > 0 ? n : 1));
+	Datum	   *elems;
+	int			k = 0;
+
+	for (int i = 0; i < n; i++)
+		set[k++] = m[i].mineral;
+	nm_pg_ctx_done(&ctx);
+	if (k > 1)
+		qsort(set, k, sizeof(*set), by_name);
+	elems = palloc(sizeof(Datum) * (k > 0 ? k : 1));
+	n = 0;
+	for (int i = 0; i < k; i++)
+		if (i == 0 || set[i] != set[i - 1])
+			elems[n++] = Int32GetDatum(set[i]->id);
+	if (n == 0)
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(elem));
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, n, elem, 4, true, TYPALIGN_INT));
+}
+
+Datum
+nm_sql_mineral_catalog(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = materialize(fcinfo);
+
+	for (int i = 0; i < nm_mineral_count(); i++)
+	{
+		const nm_mineral_info *mi = nm_mineral_by_index(i);
+		Datum		values[9];
+		bool		nulls[9] = {false};
+
+		values[0] = Int32GetDatum(mi->id);
+		values[1] = Int32GetDatum(mi->id);
+		values[2] = nm_pg_text_datum(mi->name, &nulls[2]);
+		values[3] = nm_pg_text_datum(mi->symbol, &nulls[3]);
+		values[4] = nm_pg_text_datum(mi->family, &nulls[4]);
+		values[5] = string_list_datum(mi->categories);
+		values[6] = string_list_datum(mi->critical_in);
+		values[7] = string_list_datum(mi->lists);
+		values[8] = string_list_datum(mi->synonyms);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

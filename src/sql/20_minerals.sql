@@ -1,0 +1,211 @@
+-- Minerals: the `mineral` type (a canonical mineral stored as its stable
+-- id), extract_minerals, minerals() for GIN indexes and mineral_catalog
+-- (owner: minerals).
+
+CREATE TYPE @extschema@.mineral;
+
+CREATE FUNCTION @extschema@.mineral_in(cstring)
+RETURNS @extschema@.mineral
+AS 'MODULE_PATHNAME', 'nm_mineral_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.mineral_out(@extschema@.mineral)
+RETURNS cstring
+AS 'MODULE_PATHNAME', 'nm_mineral_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.mineral_recv(internal)
+RETURNS @extschema@.mineral
+AS 'MODULE_PATHNAME', 'nm_mineral_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.mineral_send(@extschema@.mineral)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'nm_mineral_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.mineral (
+	INPUT = @extschema@.mineral_in,
+	OUTPUT = @extschema@.mineral_out,
+	RECEIVE = @extschema@.mineral_recv,
+	SEND = @extschema@.mineral_send,
+	INTERNALLENGTH = 4,
+	PASSEDBYVALUE,
+	ALIGNMENT = int4,
+	STORAGE = plain,
+	CATEGORY = 'U'
+);
+
+COMMENT ON TYPE @extschema@.mineral IS
+'A canonical mineral: input accepts names, synonyms, product names and element symbols (''Li'', ''spodumene'' and ''Lithium'' are all lithium); output is the canonical name; ordered by name';
+
+CREATE CAST (@extschema@.mineral AS text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (text AS @extschema@.mineral) WITH INOUT;
+
+-- Comparison: by canonical name, so ORDER BY gives alphabetical order.
+CREATE FUNCTION @extschema@.mineral_cmp(@extschema@.mineral, @extschema@.mineral)
+RETURNS integer AS 'MODULE_PATHNAME', 'nm_mineral_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mineral_eq(@extschema@.mineral, @extschema@.mineral)
+RETURNS boolean AS 'MODULE_PATHNAME', 'nm_mineral_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.mineral_ne(@extschema@.mineral, @extschema@.mineral)
+RETURNS boolean AS 'MODULE_PATHNAME', 'nm_mineral_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.mineral_lt(@extschema@.mineral, @extschema@.mineral)
+RETURNS boolean AS 'MODULE_PATHNAME', 'nm_mineral_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mineral_le(@extschema@.mineral, @extschema@.mineral)
+RETURNS boolean AS 'MODULE_PATHNAME', 'nm_mineral_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mineral_gt(@extschema@.mineral, @extschema@.mineral)
+RETURNS boolean AS 'MODULE_PATHNAME', 'nm_mineral_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mineral_ge(@extschema@.mineral, @extschema@.mineral)
+RETURNS boolean AS 'MODULE_PATHNAME', 'nm_mineral_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mineral_hash(@extschema@.mineral)
+RETURNS integer AS 'MODULE_PATHNAME', 'nm_mineral_hash'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mineral_hash_extended(@extschema@.mineral, bigint)
+RETURNS bigint AS 'MODULE_PATHNAME', 'nm_mineral_hash_extended'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.mineral_larger(@extschema@.mineral, @extschema@.mineral)
+RETURNS @extschema@.mineral AS 'MODULE_PATHNAME', 'nm_mineral_larger'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.mineral_smaller(@extschema@.mineral, @extschema@.mineral)
+RETURNS @extschema@.mineral AS 'MODULE_PATHNAME', 'nm_mineral_smaller'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.mineral, RIGHTARG = @extschema@.mineral,
+	FUNCTION = @extschema@.mineral_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.mineral, RIGHTARG = @extschema@.mineral,
+	FUNCTION = @extschema@.mineral_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.mineral, RIGHTARG = @extschema@.mineral,
+	FUNCTION = @extschema@.mineral_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.mineral, RIGHTARG = @extschema@.mineral,
+	FUNCTION = @extschema@.mineral_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.mineral, RIGHTARG = @extschema@.mineral,
+	FUNCTION = @extschema@.mineral_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.mineral, RIGHTARG = @extschema@.mineral,
+	FUNCTION = @extschema@.mineral_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+
+CREATE OPERATOR CLASS @extschema@.mineral_ops
+DEFAULT FOR TYPE @extschema@.mineral USING btree AS
+	OPERATOR 1 @extschema@.<,
+	OPERATOR 2 @extschema@.<=,
+	OPERATOR 3 @extschema@.=,
+	OPERATOR 4 @extschema@.>=,
+	OPERATOR 5 @extschema@.>,
+	FUNCTION 1 @extschema@.mineral_cmp(@extschema@.mineral, @extschema@.mineral);
+
+CREATE OPERATOR CLASS @extschema@.mineral_hash_ops
+DEFAULT FOR TYPE @extschema@.mineral USING hash AS
+	OPERATOR 1 @extschema@.=,
+	FUNCTION 1 @extschema@.mineral_hash(@extschema@.mineral),
+	FUNCTION 2 @extschema@.mineral_hash_extended(@extschema@.mineral, bigint);
+
+CREATE AGGREGATE @extschema@.max(@extschema@.mineral) (
+	SFUNC = @extschema@.mineral_larger, STYPE = @extschema@.mineral,
+	COMBINEFUNC = @extschema@.mineral_larger, SORTOP = OPERATOR(@extschema@.>),
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.min(@extschema@.mineral) (
+	SFUNC = @extschema@.mineral_smaller, STYPE = @extschema@.mineral,
+	COMBINEFUNC = @extschema@.mineral_smaller, SORTOP = OPERATOR(@extschema@.<),
+	PARALLEL = SAFE
+);
+
+-- GIN over mineral[]: the core array strategy (&&, @>, <@, =) with the
+-- mineral comparison, so `minerals(body) @> '{cobalt}'` can use an index.
+CREATE OPERATOR CLASS @extschema@.mineral_array_ops
+DEFAULT FOR TYPE @extschema@.mineral[] USING gin AS
+	OPERATOR 1 pg_catalog.&&(anyarray, anyarray),
+	OPERATOR 2 pg_catalog.@>(anyarray, anyarray),
+	OPERATOR 3 pg_catalog.<@(anyarray, anyarray),
+	OPERATOR 4 pg_catalog.=(anyarray, anyarray),
+	FUNCTION 1 @extschema@.mineral_cmp(@extschema@.mineral, @extschema@.mineral),
+	FUNCTION 2 pg_catalog.ginarrayextract(anyarray, internal, internal),
+	FUNCTION 3 pg_catalog.ginqueryarrayextract(anyarray, internal, int2, internal, internal, internal, internal),
+	FUNCTION 4 pg_catalog.ginarrayconsistent(internal, int2, anyarray, int4, internal, internal, internal, internal),
+	FUNCTION 6 pg_catalog.ginarraytriconsistent(internal, int2, anyarray, int4, internal, internal, internal),
+	STORAGE @extschema@.mineral;
+
+CREATE TYPE @extschema@.mineral_mention AS (
+	mineral @extschema@.mineral,	-- canonical mineral ('lithium')
+	symbol text,			-- element symbol ('Li') or NULL
+	form text,				-- element, ore, concentrate, compound, intermediate,
+							-- product, alloy, group
+	matched text,			-- the surface form exactly as in the input
+	start_pos integer,		-- 1-based character position of matched
+	sentence text,			-- the enclosing sentence, whitespace runs as one space
+	categories text[],		-- battery, base, precious, ferrous, rare earth, ...
+	critical_in text[]		-- US, CA, EU, AU, IN, JP: current lists naming it
+);
+
+CREATE FUNCTION @extschema@.extract_minerals(text)
+RETURNS SETOF @extschema@.mineral_mention
+AS 'MODULE_PATHNAME', 'nm_sql_extract_minerals'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 200 ROWS 8;
+
+COMMENT ON FUNCTION @extschema@.extract_minerals(text) IS
+'Mentions of minerals, ores and mineral products in a text, in input order';
+
+CREATE FUNCTION @extschema@.minerals(text)
+RETURNS @extschema@.mineral[]
+AS 'MODULE_PATHNAME', 'nm_sql_minerals'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 200;
+
+COMMENT ON FUNCTION @extschema@.minerals(text) IS
+'Distinct minerals mentioned in a text, sorted by name; index it with GIN';
+
+CREATE FUNCTION @extschema@.mineral_catalog()
+RETURNS TABLE (
+	mineral @extschema@.mineral,
+	id integer,
+	name text,
+	symbol text,
+	family text,
+	categories text[],
+	critical_in text[],
+	lists text[],
+	synonyms text[]
+)
+AS 'MODULE_PATHNAME', 'nm_sql_mineral_catalog'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 10 ROWS 100;
+
+CREATE VIEW @extschema@.mineral_catalog AS
+	SELECT * FROM @extschema@.mineral_catalog();
+
+COMMENT ON VIEW @extschema@.mineral_catalog IS
+'One row per canonical mineral: symbol, family, categories, critical-mineral list memberships with years, synonyms';
+
+GRANT SELECT ON @extschema@.mineral_catalog TO PUBLIC;
