@@ -10,6 +10,7 @@
 #define HEAD_MAX_LINES	12		/* furniture lines looked at under the title */
 #define DATELINE_WITHIN	4		/* the dateline opens one of the first paragraphs */
 #define WRAP_WIDTH		100		/* lines up to this long may be hard-wrapped */
+#define HEAD_MAX_BYTES	400		/* longer lines are never furniture */
 
 typedef struct tl_line
 {
@@ -312,6 +313,8 @@ read_head_line(tl_state *st, const tl_line *l)
 	size_t		ds,
 				de;
 
+	if (l->len > HEAD_MAX_BYTES)
+		return HEAD_NONE;		/* furniture lines are short; keeps this linear */
 	if (l->len <= 14 && (same_text(l->s, l->len, "published by", 12) ||
 						 same_text(l->s, l->len, "published by:", 13)))
 		return HEAD_PUBLISHER_LABEL;
@@ -531,7 +534,7 @@ read_related(tl_state *st, int from)
 			return false;
 		if (l->len == 0 || is_related_heading(l))
 			continue;
-		if (nm_parse_date_strict(l->s, l->len, &t))
+		if (l->len <= HEAD_MAX_BYTES && nm_parse_date_strict(l->s, l->len, &t))
 		{
 			if (!seen_first)
 				date_first = true;
@@ -545,7 +548,8 @@ read_related(tl_state *st, int from)
 		}
 		seen_first = true;
 		memset(&items[n], 0, sizeof(items[n]));
-		if (nm_find_date(l->s, l->len, &t, &ds, &de) && ds == 0 && l->len - de > 20)
+		if (nm_find_date(l->s, l->len < HEAD_MAX_BYTES ? l->len : HEAD_MAX_BYTES, &t, &ds, &de) &&
+			ds == 0 && l->len - de > 20)
 		{
 			items[n].published_at = t;
 			items[n].title = nm_squeeze_spaces(st->ctx, l->s + de, l->len - de);
