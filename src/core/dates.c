@@ -34,7 +34,11 @@ static const char fold_ext_a[] =
 "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNn"
 "OoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
-static int
+/*
+ * Folded letter at s: ASCII lower case for Latin letters (accents dropped),
+ * the lower-case code point for Cyrillic ones; 0 if s is not a letter.
+ */
+static uint32_t
 fold_letter(const char *s, size_t len, size_t *adv)
 {
 	unsigned char c = (unsigned char) s[0];
@@ -46,16 +50,22 @@ fold_letter(const char *s, size_t len, size_t *adv)
 		*adv = 1;
 		return c | 0x20;
 	}
-	if (c < 0xC3 || c > 0xC5)
+	if (c < 0xC3 || (c > 0xC5 && c != 0xD0 && c != 0xD1))
 		return 0;
 	cp = nm_utf8_decode(s, len, adv);
+	if (cp >= 0x410 && cp <= 0x42F)
+		return cp + 0x20;
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 0x50;
+	if (cp >= 0x430 && cp <= 0x45F)
+		return cp;
 	if (cp >= 0xC0 && cp <= 0xFF)
 		f = fold_latin1[cp - 0xC0];
 	else if (cp >= 0x100 && cp <= 0x17F)
 		f = fold_ext_a[cp - 0x100];
 	if (f == '*')
 		return 0;
-	return f | 0x20;
+	return (uint32_t) (f | 0x20);
 }
 
 size_t
@@ -68,12 +78,17 @@ nm_fold_word(const char *s, size_t len, char *buf, size_t bufsize)
 	while (i < len)
 	{
 		size_t		adv;
-		int			f = fold_letter(s + i, len - i, &adv);
+		uint32_t	f = fold_letter(s + i, len - i, &adv);
 
 		if (!f)
 			break;
-		if (o + 1 < bufsize)
+		if (f < 0x80 && o + 1 < bufsize)
 			buf[o++] = (char) f;
+		else if (f >= 0x80 && o + 2 < bufsize)
+		{
+			buf[o++] = (char) (0xC0 | (f >> 6));
+			buf[o++] = (char) (0x80 | (f & 0x3F));
+		}
 		else
 			truncated = true;
 		i += adv;
@@ -84,23 +99,35 @@ nm_fold_word(const char *s, size_t len, char *buf, size_t bufsize)
 
 static const char *const month_names[12] = {
 	" january jan januar janner jaenner janv janvier enero ene janeiro gennaio gen"
-	" januari styczen stycznia ledna leden ",
+	" januari styczen stycznia ledna leden "
+	"января январь янв січня січень ",
 	" february feb febr februar fevrier fevr fev febrero fevereiro febbraio"
-	" februari luty lutego unora unor ",
-	" march mar marz maerz mrz mars marzo marco maart mrt marca marzec brezna brezen ",
-	" april apr avril avr abril abr aprile kwiecien kwietnia dubna duben ",
-	" may mai mayo maio maggio mag mei maj maja kvetna kveten ",
-	" june jun juni juin junio junho giugno giu czerwiec czerwca cervna cerven ",
-	" july jul juli juillet juil julio julho luglio lug lipiec lipca cervence"
-	" cervenec ",
-	" august aug aout agosto ago augustus augusti sierpien sierpnia srpna srpen ",
-	" september sep sept septembre septiembre setiembre setembro set settembre"
-	" wrzesien wrzesnia zari ",
+	" februari luty lutego unora unor "
+	"февраля февраль фев лютого лютий ",
+	" march mar marcius marz maerz mrz mars marzo marco maart mrt marca marzec brezna brezen "
+	"марта март мар березня березень ",
+	" april apr aprilis avril avr abril abr aprile kwiecien kwietnia dubna duben "
+	"апреля апрель апр квітня квітень ",
+	" may mai majus mayo maio maggio mag mei maj maja kvetna kveten "
+	"мая май травня травень ",
+	" june jun junius juni juin junio junho giugno giu czerwiec czerwca cervna cerven "
+	"июня июнь июн червня червень ",
+	" july jul julius juli juillet juil julio julho luglio lug lipiec lipca cervence"
+	" cervenec "
+	"июля июль июл липня липень ",
+	" august aug augusztus aout agosto ago augustus augusti sierpien sierpnia srpna srpen "
+	"августа август авг серпня серпень ",
+	" september sep szeptember sept septembre septiembre setiembre setembro set settembre"
+	" wrzesien wrzesnia zari "
+	"сентября сентябрь сен сент вересня вересень ",
 	" october oct oktober okt octobre octubre outubro out ottobre ott pazdziernik"
-	" pazdziernika rijna rijen ",
-	" november nov novembre noviembre novembro listopad listopada listopadu ",
+	" pazdziernika rijna rijen "
+	"октября октябрь окт жовтня жовтень ",
+	" november nov novembre noviembre novembro listopad listopada listopadu "
+	"ноября ноябрь ноя листопада листопад ",
 	" december dec dezember dez decembre diciembre dic dezembro dicembre grudzien"
-	" grudnia prosince prosinec ",
+	" grudnia prosince prosinec "
+	"декабря декабрь дек грудня грудень ",
 };
 
 static const char weekday_names[] =
@@ -680,7 +707,8 @@ parse_date_core(const char *s, size_t len, size_t *pp, nm_dt *dt)
 		if (!read_num(s, len, &p, 4, &a, &na))
 			return false;
 		/* Y-M-D, Y/M/D, Y.M.D */
-		if (na == 4 && p + 1 < len && (s[p] == '-' || s[p] == '/' || s[p] == '.'))
+		if (na == 4 && p + 1 < len && (s[p] == '-' || s[p] == '/' || s[p] == '.') &&
+			is_digit(s, len, p + 1))
 		{
 			char		sep = s[p];
 			size_t		q = p + 1;
@@ -715,6 +743,29 @@ parse_date_core(const char *s, size_t len, size_t *pp, nm_dt *dt)
 			dt->month = b;
 			dt->day = c;
 			*pp = q + 3;
+			return true;
+		}
+		/* year first with a month name: "2020. október 7.", "2023 Sept 21" */
+		if (na == 4)
+		{
+			size_t		q = p;
+			int			m,
+						dd;
+
+			if (q < len && s[q] == '.')
+				q++;
+			q = skip_ws(s, len, q);
+			if (q == p || !read_month(s, len, &q, &m))
+				return false;
+			q = skip_ws(s, len, q);
+			if (!read_num(s, len, &q, 2, &dd, NULL))
+				return false;
+			if (q < len && s[q] == '.')
+				q++;
+			dt->year = a;
+			dt->month = m;
+			dt->day = dd;
+			*pp = q;
 			return true;
 		}
 		if (na > 2)

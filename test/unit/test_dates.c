@@ -128,6 +128,11 @@ NM_TEST(dates_european_names)
 	CHECK_STR(d("21 augustus 2023"), "2023-08-21 00:00:00");
 	CHECK_STR(d("21 DÉCEMBRE 2023"), "2023-12-21 00:00:00");
 	CHECK_STR(d("21 września 2023"), "2023-09-21 00:00:00");
+	CHECK_STR(d("15 августа 2016, 13:43"), "2016-08-15 13:43:00");
+	CHECK_STR(d("2020. október 7. 10:15"), "2020-10-07 10:15:00");
+	CHECK_STR(d("In 2023 prices rose"), "NULL");
+	CHECK_STR(d("1 ВЕРЕСНЯ 2023"), "2023-09-01 00:00:00");
+	CHECK_STR(d("Опубликовано 3 мая 2024 г."), "2024-05-03 00:00:00");
 }
 
 NM_TEST(dates_inside_text)
