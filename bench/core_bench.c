@@ -2,12 +2,14 @@
  * core_bench.c -- times the PostgreSQL-free core on a bundle of records, the
  * way the SQL functions call it (one nm_ctx, reset after every record).
  *
- * Usage: core_bench parse|minerals BUNDLE [REPS]
+ * Usage: core_bench parse|minerals|scan BUNDLE [REPS]
+ *        (scan: the mineral automaton alone, nm_mineral_scan)
  *        core_bench names     (every dictionary surface form, one a line,
  *                              for the regexp_matches baseline)
  */
 #include "bench_io.h"
 #include "newsminer.h"
+#include "nm_minerals.h"
 
 #include <libxml/parser.h>
 
@@ -49,6 +51,25 @@ run_minerals(nm_ctx *ctx, const bench_bundle *b, long long *failed)
 	return check;
 }
 
+static long long
+run_scan(nm_ctx *ctx, const bench_bundle *b, long long *failed)
+{
+	long long	check = 0;
+
+	for (int i = 0; i < b->n; i++)
+	{
+		nm_min_cand *c = NULL;
+		int			n = 0;
+
+		if (nm_mineral_scan(ctx, b->rec[i], b->len[i], &c, &n) != NM_OK)
+			(*failed)++;
+		else
+			check += n;
+		nm_ctx_reset(ctx);
+	}
+	return check;
+}
+
 static void
 print_names(void)
 {
@@ -68,7 +89,7 @@ main(int argc, char **argv)
 	bench_bundle b;
 	nm_ctx		ctx;
 	int			reps = argc > 3 ? atoi(argv[3]) : 1;
-	bool		parse;
+	const char *mode = argc > 1 ? argv[1] : "";
 	long long	check = 0,
 				failed = 0;
 	double		t0,
@@ -79,21 +100,27 @@ main(int argc, char **argv)
 		print_names();
 		return 0;
 	}
-	if (argc < 3 || reps < 1 ||
-		(strcmp(argv[1], "parse") != 0 && strcmp(argv[1], "minerals") != 0))
+	if (argc < 3 || reps < 1 || (strcmp(mode, "parse") != 0 &&
+								 strcmp(mode, "minerals") != 0 && strcmp(mode, "scan") != 0))
 	{
-		fprintf(stderr, "usage: %s parse|minerals BUNDLE [REPS] | names\n", argv[0]);
+		fprintf(stderr, "usage: %s parse|minerals|scan BUNDLE [REPS] | names\n", argv[0]);
 		return 2;
 	}
-	parse = strcmp(argv[1], "parse") == 0;
 	bench_read_bundle(argv[2], &b);
 	xmlInitParser();
 	nm_ctx_init(&ctx, NULL);
 	t0 = bench_now();
 	c0 = bench_cpu();
 	for (int r = 0; r < reps; r++)
-		check = parse ? run_parse(&ctx, &b, &failed) : run_minerals(&ctx, &b, &failed);
-	bench_report(argv[1], &b, reps, bench_now() - t0, bench_cpu() - c0, check);
+	{
+		if (strcmp(mode, "parse") == 0)
+			check = run_parse(&ctx, &b, &failed);
+		else if (strcmp(mode, "minerals") == 0)
+			check = run_minerals(&ctx, &b, &failed);
+		else
+			check = run_scan(&ctx, &b, &failed);
+	}
+	bench_report(mode, &b, reps, bench_now() - t0, bench_cpu() - c0, check);
 	if (failed)
 		fprintf(stderr, "core_bench: %lld records failed\n", failed);
 	nm_ctx_free(&ctx);
