@@ -305,6 +305,63 @@ def build_dfa(patterns):
     return cls, nclass, delta, out, link
 
 
+def build_start_filter(cls, nclass, delta, out):
+    """What lets the scanner try patterns only where one can start.
+
+    Patterns must start with a word character or a non-ASCII byte.
+
+    depth[s] is the length of state s's string (its BFS distance from the
+    root), so delta[s][c] is a trie edge exactly when depth grows by one.
+    start3 has bit (c1 * nclass + c2) * nclass + c3 set when a match can
+    begin with byte classes c1 c2 c3: a pattern begins with them, or a
+    pattern of one or two bytes ends before a class that is not made of ASCII
+    word characters only (the scanner rejects a match followed by a word
+    character anyway).
+    """
+    n = len(delta)
+    depth = [-1] * n
+    depth[0] = 0
+    q = deque([0])
+    while q:
+        s = q.popleft()
+        for t in delta[s]:
+            if depth[t] < 0:
+                depth[t] = depth[s] + 1
+                q.append(t)
+    if max(depth) > 255:
+        die("pattern too long for the depth table")
+
+    def child(s, c):
+        t = delta[s][c]
+        return t if depth[t] == depth[s] + 1 else None
+
+    word = set(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+    members = [[] for _ in range(nclass)]
+    for b in range(256):
+        members[cls[b]].append(b)
+    pure_word = [bool(m) and all(b in word for b in m) for m in members]
+    for c in range(nclass):
+        if child(0, c) is not None and any(b < 0x80 and b not in word for b in members[c]):
+            die("a pattern starts with an ASCII non-word character: the scanner "
+                "only tries ASCII word starts")
+    bits = bytearray((nclass ** 3 + 7) // 8)
+    for c1 in range(nclass):
+        s1 = child(0, c1)
+        if s1 is None:
+            continue
+        for c2 in range(nclass):
+            len1 = out[s1] >= 0 and not pure_word[c2]
+            s2 = child(s1, c2)
+            for c3 in range(nclass):
+                ok = len1 or (s2 is not None and
+                              ((out[s2] >= 0 and not pure_word[c3]) or
+                               child(s2, c3) is not None))
+                if ok:
+                    i = (c1 * nclass + c2) * nclass + c3
+                    bits[i >> 3] |= 1 << (i & 7)
+    return depth, bits
+
+
 def emit_strlist(lines, name, items):
     if items is None:
         return "NULL"
@@ -425,6 +482,15 @@ def main():
     L.append("const uint16_t nm_min_link[] = {")
     for r in range(0, len(link), 32):
         L.append("\t" + ",".join(str(x) for x in link[r:r + 32]) + ",")
+    L.append("};")
+    depth, start3 = build_start_filter(cls, nclass, delta, out)
+    L.append("const uint8_t nm_min_depth[] = {")
+    for r in range(0, len(depth), 32):
+        L.append("\t" + ",".join(str(x) for x in depth[r:r + 32]) + ",")
+    L.append("};")
+    L.append("const uint8_t nm_min_start3[] = {")
+    for r in range(0, len(start3), 32):
+        L.append("\t" + ",".join(str(x) for x in start3[r:r + 32]) + ",")
     L.append("};")
     sys.stdout.write("\n".join(L) + "\n")
 

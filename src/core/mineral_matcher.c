@@ -1,6 +1,6 @@
 /*
- * mineral_matcher.c -- one pass of the generated Aho-Corasick DFA over the
- * text, then word-boundary/case checks and leftmost-longest selection.
+ * mineral_matcher.c -- one pass over the text trying the generated automaton
+ * at word starts only, then word-boundary/case checks and leftmost-longest.
  */
 #include "nm_minerals.h"
 
@@ -9,6 +9,7 @@
 
 #define SCAN_CHUNK		65536	/* bytes between should_abort polls */
 #define HIT_BIT			0x8000
+#define BLOCK			64		/* bytes classified at once on ASCII text */
 
 typedef struct cand_buf
 {
@@ -198,17 +199,139 @@ cand_order(const void *a, const void *b)
 	return 0;
 }
 
-nm_status
-nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
-				nm_min_cand **out, int *n_out)
+/*
+ * Every pattern that starts at byte w: follow trie edges only (the target's
+ * depth grows by one), collapsing whitespace runs as the patterns do.  A
+ * match starting anywhere else is either found from its own start or is
+ * preceded by a word character, which report() would reject anyway.
+ */
+static bool
+walk_from(cand_buf *b, const char *text, size_t len, size_t w)
 {
 	const uint16_t *delta = nm_min_delta;
 	const unsigned char *cls = nm_min_byteclass;
 	const int	nclass = nm_min_nclass;
-	cand_buf	b = {ctx, NULL, 0, 0};
 	unsigned	s = 0;
-	int			prev = 0;
+	int			prev = -1;
+
+	for (size_t j = w; j < len; j++)
+	{
+		int			c = cls[(unsigned char) text[j]];
+		unsigned	v,
+					t;
+
+		if (c == 1 && prev == 1)
+			continue;
+		prev = c;
+		v = delta[s * nclass + c];
+		t = v & ~HIT_BIT;
+		if (nm_min_depth[t] != nm_min_depth[s] + 1)
+			return true;
+		s = t;
+		if ((v & HIT_BIT) && nm_min_out[t] >= 0 &&
+			!report(b, text, len, j, nm_min_out[t]))
+			return false;
+	}
+	return true;
+}
+
+/* Can a match start at byte i?  Exact filter on its first three byte
+ * classes (a whitespace run there may collapse: then only the first). */
+static inline bool
+may_start(const unsigned char *t, size_t len, size_t i)
+{
+	const long	k = nm_min_nclass;
+	long		c1 = nm_min_byteclass[t[i]];
+	long		c2,
+				c3,
+				bit;
+
+	if (len - i < 3)
+		return nm_min_depth[nm_min_delta[c1] & ~HIT_BIT] == 1;
+	c2 = nm_min_byteclass[t[i + 1]];
+	c3 = nm_min_byteclass[t[i + 2]];
+	if (c2 == 1 && c3 == 1)
+		return nm_min_depth[nm_min_delta[c1] & ~HIT_BIT] == 1;
+	bit = (c1 * k + c2) * k + c3;
+	return (nm_min_start3[bit >> 3] >> (bit & 7)) & 1;
+}
+
+/* True when the BLOCK bytes at p are all ASCII. */
+static inline bool
+block_is_ascii(const unsigned char *p)
+{
+	uint64_t	acc = 0;
+
+	for (int k = 0; k < BLOCK; k += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, p + k, 8);
+		acc |= w;
+	}
+	return (acc & UINT64_C(0x8080808080808080)) == 0;
+}
+
+static inline int
+ctz64(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return __builtin_ctzll(x);
+#else
+	int			n = 0;
+
+	while (!(x & 1))
+	{
+		x >>= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
+/*
+ * Word-character bits of 8 ASCII bytes (bit k = byte k): letters, digits and
+ * '_', as nm_min_is_word_cp has them.  On little-endian machines SWAR range
+ * tests, exact for bytes below 0x80: b is in [lo, hi] when b + 0x80 - lo has
+ * bit 7 and b + 0x7f - hi has not; then the multiply gathers bit 7 of every
+ * byte into one byte.
+ */
+static inline uint64_t
+word_bits8(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	uint64_t	x,
+				l,
+				u,
+				m;
+
+	memcpy(&x, p, 8);
+	l = x | (ones * 0x20);		/* ASCII letters to lower case */
+	u = x ^ (ones * '_');
+	m = ((l + ones * (0x80 - 'a')) & ~(l + ones * (0x7f - 'z'))) |
+		((x + ones * (0x80 - '0')) & ~(x + ones * (0x7f - '9'))) |
+		~((u + ones * 0x7f) | u);
+	m &= ones * 0x80;
+	return ((m >> 7) * UINT64_C(0x0102040810204080)) >> 56;
+#else
+	uint64_t	bits = 0;
+
+	for (int k = 0; k < 8; k++)
+		bits |= (uint64_t) nm_min_is_word_cp(p[k]) << k;
+	return bits;
+#endif
+}
+
+nm_status
+nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
+				nm_min_cand **out, int *n_out)
+{
+	const unsigned char *t = (const unsigned char *) text;
+	cand_buf	b = {ctx, NULL, 0, 0};
+	uint64_t	prev_word = 0;	/* is the character before i a word one? */
 	size_t		i = 0;
+	size_t		next_poll = 0;
 	int			kept = 0;
 	size_t		last_end = 0;
 
@@ -216,34 +339,48 @@ nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
 	*n_out = 0;
 	while (i < len)
 	{
-		size_t		stop = len - i > SCAN_CHUNK ? i + SCAN_CHUNK : len;
-
-		if (nm_should_abort(ctx))
-			return NM_ERR_ABORTED;
-		for (; i < stop; i++)
+		if (i >= next_poll)
 		{
-			int			c = cls[(unsigned char) text[i]];
-			unsigned	v;
+			if (nm_should_abort(ctx))
+				return NM_ERR_ABORTED;
+			next_poll = i + SCAN_CHUNK;
+		}
+		if (len - i >= BLOCK && block_is_ascii(t + i))
+		{
+			uint64_t	word = 0;
+			uint64_t	starts;
 
-			/* whitespace runs count as one space, as in the patterns */
-			if (c == 1 && prev == 1)
-				continue;
-			prev = c;
-			v = delta[s * nclass + c];
-			s = v & ~HIT_BIT;
-			if (v & HIT_BIT)
+			for (int k = 0; k < BLOCK; k += 8)
+				word |= word_bits8(t + i + k) << k;
+			/*
+			 * word characters not preceded by one: no pattern starts with
+			 * an ASCII non-word byte (gen_minerals.py checks)
+			 */
+			starts = word & ~((word << 1) | prev_word);
+			while (starts)
 			{
-				unsigned	st = s;
+				size_t		p = i + (size_t) ctz64(starts);
 
-				if (nm_min_out[st] < 0)
-					st = nm_min_link[st];
-				while (st != 0)
-				{
-					if (!report(&b, text, len, i, nm_min_out[st]))
-						return NM_ERR_NOMEM;
-					st = nm_min_link[st];
-				}
+				starts &= starts - 1;
+				if (may_start(t, len, p) && !walk_from(&b, text, len, p))
+					return NM_ERR_NOMEM;
 			}
+			prev_word = word >> 63;
+			i += BLOCK;
+			continue;
+		}
+		/* text with non-ASCII characters: one code point at a time */
+		for (size_t stop = len - i > BLOCK ? i + BLOCK : len; i < stop;)
+		{
+			size_t		adv = 1;
+
+			if (!prev_word && may_start(t, len, i) && !walk_from(&b, text, len, i))
+				return NM_ERR_NOMEM;
+			if (t[i] < 0x80)
+				prev_word = nm_min_is_word_cp(t[i]);
+			else
+				prev_word = nm_min_is_word_cp(nm_utf8_decode(text + i, len - i, &adv));
+			i += adv;
 		}
 	}
 	if (b.n == 0)

@@ -71,6 +71,8 @@ extern const unsigned char nm_min_byteclass[256];
 extern const uint16_t nm_min_delta[];
 extern const int16_t nm_min_out[];
 extern const uint16_t nm_min_link[];
+extern const uint8_t nm_min_depth[];	/* string length of each state */
+extern const uint8_t nm_min_start3[];	/* which 3 byte classes may start a match */
 
 /* A surface-form hit of the automaton that passed the word-boundary and
  * case checks. */

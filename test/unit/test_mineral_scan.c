@@ -1,0 +1,101 @@
+/*
+ * test_mineral_scan.c -- the automaton scan (nm_mineral_scan) at every
+ * offset around its 64-byte ASCII blocks, with non-ASCII neighbours and
+ * whitespace runs: same spans wherever the text falls.
+ */
+#include "unit.h"
+#include "nm_minerals.h"
+
+#include <stdlib.h>
+#include <strings.h>
+
+/* "start-end:surface ..." of the scan's candidates (static buffer). */
+static const char *
+scan(const char *text)
+{
+	static char out[1024];
+	nm_ctx		ctx;
+	nm_min_cand *c;
+	int			n;
+	size_t		o = 0;
+
+	out[0] = '\0';
+	nm_ctx_init(&ctx, NULL);
+	if (nm_mineral_scan(&ctx, text, strlen(text), &c, &n) != NM_OK)
+	{
+		nm_ctx_free(&ctx);
+		return "ERROR";
+	}
+	for (int i = 0; i < n && o < sizeof(out) - 64; i++)
+		o += snprintf(out + o, sizeof(out) - o, "%s%zu-%zu:%s", i ? " " : "",
+					  c[i].start, c[i].end, nm_min_patterns[c[i].pattern].text);
+	nm_ctx_free(&ctx);
+	return out;
+}
+
+/* filler "q q q " (no pattern is "q") ending in a space, then s at off,
+ * then filler to 200 bytes */
+static char *
+place(size_t off, const char *s)
+{
+	static char buf[512];
+	size_t		n = strlen(s);
+
+	for (size_t i = 0; i < off; i++)
+		buf[i] = ((off - i) % 2) ? ' ' : 'q';
+	memcpy(buf + off, s, n);
+	for (size_t i = off + n; i < 200; i++)
+		buf[i] = ((off - i) % 2) ? ' ' : 'q';
+	buf[off + n < 200 ? 200 : off + n] = '\0';
+	return buf;
+}
+
+NM_TEST(mineral_scan_every_block_offset)
+{
+	char		want[64];
+
+	for (size_t off = 1; off < 140; off++)
+	{
+		snprintf(want, sizeof(want), "%zu-%zu:cobalt", off, off + 6);
+		CHECK_STR(scan(place(off, "cobalt ")), want);
+		snprintf(want, sizeof(want), "%zu-%zu:Cobalt", off, off + 6);
+		if (strcasecmp(scan(place(off, "COBALT,")), want) != 0)
+			CHECK_STR(scan(place(off, "COBALT,")), want);
+		/* glued to a word character on either side: nothing */
+		CHECK_STR(scan(place(off, "xcobalt ")), "");
+		CHECK_STR(scan(place(off, "cobalt_ ")), "");
+		CHECK_STR(scan(place(off, "2cobalt ")), "");
+	}
+}
+
+NM_TEST(mineral_scan_whitespace_runs_across_blocks)
+{
+	for (size_t off = 41; off < 90; off++)
+	{
+		const char *got = scan(place(off, "rare \n\t  earths "));
+		char		want[64];
+
+		snprintf(want, sizeof(want), "%zu-%zu:", off, off + 15);
+		CHECK(strncmp(got, want, strlen(want)) == 0);
+	}
+}
+
+NM_TEST(mineral_scan_non_ascii_neighbours)
+{
+	/* a letter before the name glues it; punctuation and curly quotes do not */
+	for (size_t off = 1; off < 140; off++)
+	{
+		char		want[64];
+		char	   *t;
+
+		CHECK_STR(scan(place(off, "\xC3\xA9" "cobalt ")), "");	/* écobalt */
+		snprintf(want, sizeof(want), "%zu-%zu:cobalt", off + 3, off + 9);
+		CHECK_STR(scan(place(off, "\xE2\x80\x9C" "cobalt\xE2\x80\x9D ")), want);
+		/* a non-ASCII letter right after the name also glues it */
+		CHECK_STR(scan(place(off, "cobalt\xC3\xA9 ")), "");
+		t = place(off, "nickel \xE2\x80\x94 cobalt ");
+		snprintf(want, sizeof(want), "%zu-%zu:nickel %zu-%zu:cobalt",
+				 off, off + 6, off + 11, off + 17);
+		CHECK_STR(scan(t), want);
+	}
+}
