@@ -69,8 +69,9 @@ is_abbrev(const char *t, size_t dot)
 		return true;			/* initial: "J. Smith", "U.S." tail */
 	if (memchr(t + s, '.', dot - s) != NULL)
 		return true;			/* "U.S", "e.g" */
+	/* strncmp stops at the abbreviation's NUL: no strlen per entry */
 	for (size_t k = 0; k < sizeof(abbrevs) / sizeof(abbrevs[0]); k++)
-		if (strlen(abbrevs[k]) == dot - s && memcmp(abbrevs[k], t + s, dot - s) == 0)
+		if (strncmp(abbrevs[k], t + s, dot - s) == 0 && abbrevs[k][dot - s] == '\0')
 			return true;
 	return false;
 }
