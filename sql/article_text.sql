@@ -58,3 +58,22 @@ SELECT p.name
 FROM text_pages p
 WHERE parse_article(p.page) IS DISTINCT FROM parse_article(convert_to(p.page, 'UTF8'))
 ORDER BY 1;
+
+-- End to end on the founding page: minerals in the parsed body, then in the
+-- related items (Nippon Steel, U.S. Steel and "critical minerals" give none).
+SELECT m.mineral, m.form, m.matched, m.start_pos,
+       substr(a.body, m.start_pos, char_length(m.matched)) = m.matched AS offset_ok
+FROM text_pages p, LATERAL parse_article(p.page) a, LATERAL extract_minerals(a.body) m
+WHERE p.name = 'founding';
+
+SELECT r.ord, m.mineral, m.form, m.matched
+FROM text_pages p, LATERAL parse_article(p.page) a,
+     LATERAL unnest(a.related) WITH ORDINALITY AS r(title, url, published_at, ord),
+     LATERAL extract_minerals(r.title) m
+WHERE p.name = 'founding'
+ORDER BY r.ord, m.start_pos;
+
+-- Mineral mentions per page across all text pages, for a quick overview.
+SELECT p.name, minerals(a.body) AS minerals
+FROM text_pages p, LATERAL parse_article(p.page) a
+ORDER BY p.name;
