@@ -88,3 +88,9 @@ bench/bin/nm_extract: bench/nm_extract.c $(CORE_SRCS) src/core/*.h
 	@mkdir -p bench/bin
 	$(CC) -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter $(UNIT_WERROR) -Isrc/core \
 		$(XML_CFLAGS) -o $@ bench/nm_extract.c $(CORE_SRCS) $(XML_LIBS)
+
+# ---- entity/quote/figure evaluation driver (bench/eval_entities.py) --------
+bench/bin/nm_entities_cli: bench/nm_entities_cli.c $(CORE_SRCS) src/core/*.h
+	@mkdir -p bench/bin
+	$(CC) -std=gnu99 -O2 -Wall -Wextra -Isrc/core $(XML_CFLAGS) -o $@ \
+		bench/nm_entities_cli.c $(CORE_SRCS) $(XML_LIBS)

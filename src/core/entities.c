@@ -107,9 +107,19 @@ nm_find_entities(nm_ctx *ctx, const nm_tokens *t, nm_spans *out)
 		(st = nm_find_titled_people(ctx, t, out)) != NM_OK ||
 		(st = nm_find_org_patterns(ctx, t, out)) != NM_OK ||
 		(st = nm_find_speaking_people(ctx, t, out)) != NM_OK ||
-		(st = nm_link_surnames(ctx, t, out)) != NM_OK)
+		(st = nm_link_surnames(ctx, t, out)) != NM_OK ||
+		(st = nm_link_org_short_names(ctx, t, out)) != NM_OK)
 		return st;
 	return NM_OK;
+}
+
+/* "OTTAWA, Sept 21 (Reuters) -": the wire's credit is not a mention. */
+static bool
+agency_credit(const nm_tokens *t, const nm_span *sp)
+{
+	return sp->kind == NM_GAZ_ORG && sp->t0 > 0 && sp->t1 + 1 < t->n &&
+		nm_tok_punct(t, sp->t0 - 1, '(') && nm_tok_punct(t, sp->t1, ')') &&
+		nm_tok_punct(t, sp->t1 + 1, '-');
 }
 
 static const char *
@@ -166,7 +176,7 @@ nm_extract_entities(nm_ctx *ctx, const char *text, size_t len,
 		if (s.owner[i] < 0 || s.v[s.owner[i]].t0 != i)
 			continue;
 		sp = &s.v[s.owner[i]];
-		if (!kind_name(sp->kind))
+		if (!kind_name(sp->kind) || agency_credit(&t, sp))
 			continue;
 		se = &t.sent[t.tok[i].sent];
 		m[n].entity = sp->name;

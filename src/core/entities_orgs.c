@@ -13,6 +13,24 @@ static const char *const institution_heads[] = {
 	"university", "secretariat", "directorate", NULL
 };
 
+/* Capitalised words in front of a name that are not part of it. */
+static const char *const calendar_words[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "june", "july",
+	"august", "september", "october", "november", "december", "earlier",
+	"later", "last", "meanwhile", "also", "however", "shares", NULL
+};
+
+/* Nouns that introduce an organisation's name. */
+static const char *const org_cues[] = {
+	"regulator", "consultancy", "miner", "producer", "carmaker", "automaker",
+	"steelmaker", "smelter", "refiner", "trader", "lender", "broker",
+	"brokerage", "insurer", "developer", "explorer", "startup", "manufacturer",
+	"supplier", "operator", "utility", "conglomerate", "exchange", "fund",
+	"investor", "firm", "company", "subsidiary", "unit", "union", "agency",
+	NULL
+};
+
 /* "unit of X", "stake in X": what follows is an organisation. */
 static const char *const owner_cues[] = {
 	"unit", "subsidiary", "division", "affiliate", "arm", "parent", NULL
@@ -57,7 +75,10 @@ run_end(const nm_tokens *t, const nm_spans *s, int i)
 		if (org_word(t, s, j))
 			j++;
 		else if (j > i && connector(t, j) && j + 1 < t->n && org_word(t, s, j + 1) &&
-				 !(t->tok[j + 1].flags & NM_TOK_NEWLINE))
+				 !(t->tok[j + 1].flags & NM_TOK_NEWLINE) &&
+				 /* "Shares of Power Metals Corp": a capitalised first word
+				  * of a sentence is not the head of a name */
+				 !(j == i + 1 && (t->tok[i].flags & NM_TOK_SENT) && s->owner[i] < 0))
 			j++;
 		else
 			break;
@@ -72,12 +93,23 @@ run_end(const nm_tokens *t, const nm_spans *s, int i)
 
 /* Does [a, b) hold a word that names something ("Solus", "Barrick")? */
 static bool
-has_proper_word(const nm_tokens *t, const nm_spans *s, int a, int b)
+has_proper_word(const nm_tokens *t, int a, int b)
 {
 	for (int i = a; i < b; i++)
 		if ((t->tok[i].flags & NM_TOK_WORD) && !nm_tok_in(t, i, nm_generic_org_words) &&
 			!nm_tok_in(t, i, nm_org_endings) && !nm_tok_in(t, i, nm_corporate_forms) &&
 			!nm_tok_in(t, i, nm_not_name_words))
+			return true;
+	return false;
+}
+
+/* Does [a, b) hold a word other than a function word? */
+static bool
+has_word_before(const nm_tokens *t, int a, int b)
+{
+	for (int i = a; i < b; i++)
+		if ((t->tok[i].flags & NM_TOK_WORD) && !connector(t, i) &&
+			!nm_tok_in(t, i, nm_function_words))
 			return true;
 	return false;
 }
@@ -161,14 +193,13 @@ org_from_run(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int a, int b,
 		}
 	}
 	/* leading function words and weekdays are not part of the name */
-	while (start < b && (nm_tok_in(t, start, nm_not_name_words) &&
-						 !nm_tok_in(t, start, nm_generic_org_words) &&
-						 !nm_tok_in(t, start, nm_org_endings)))
+	while (start < b && (nm_tok_in(t, start, nm_function_words) ||
+						 nm_tok_in(t, start, calendar_words)))
 		start++;
-	while (start < b && (nm_tok_is(t, start, "the") || nm_tok_is(t, start, "a") ||
-						 nm_tok_is(t, start, "an")))
-		start++;
-	if (b - start < 2 || !has_proper_word(t, s, start, b))
+	if (b - start < 2)
+		return NM_OK;
+	/* a corporate form makes even generic words a name ("Power Metals Corp") */
+	if (form ? !has_word_before(t, start, last) : !has_proper_word(t, start, b))
 		return NM_OK;
 	return claim_org(ctx, t, s, start, b, NULL);
 }
@@ -216,6 +247,33 @@ owned_name(const nm_tokens *t, const nm_spans *s, int i, int *start)
 	return run_end(t, s, j) - j;
 }
 
+/*
+ * "market regulator ARECOMS", "consultancy Plusmining": a noun that says
+ * what an organisation is, then its name: one word, or words ending in a
+ * corporate form or an institution word.
+ */
+static int
+cued_name(const nm_tokens *t, const nm_spans *s, int i, bool headline)
+{
+	int			j = i + 1,
+				e;
+	const nm_gaz_entry *te;
+
+	if (headline || !nm_tok_in(t, i, org_cues) || (t->tok[i].flags & NM_TOK_CAP) ||
+		j >= t->n || s->owner[j] >= 0 || !(t->tok[j].flags & NM_TOK_CAP) ||
+		(t->tok[j].flags & (NM_TOK_NEWLINE | NM_TOK_SENT)) ||
+		nm_tok_in(t, j, nm_not_name_words) || nm_gaz_match(&nm_titles, t, j, false, &te) > 0)
+		return 0;
+	e = run_end(t, s, j);
+	for (int k = j; k < e; k++)
+		if (s->owner[k] >= 0)
+			return 0;
+	if (e - j == 1 || nm_tok_in(t, e - 1, nm_corporate_forms) ||
+		nm_tok_in(t, e - 1, nm_org_endings))
+		return e - j;
+	return 0;
+}
+
 nm_status
 nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 {
@@ -238,6 +296,13 @@ nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 			i += n - 1;
 			continue;
 		}
+		if ((n = cued_name(t, s, i, headline)) > 0)
+		{
+			if ((st = claim_org(ctx, t, s, i + 1, i + 1 + n, NULL)) != NM_OK)
+				return st;
+			i += n;
+			continue;
+		}
 		if (!headline && (n = owned_name(t, s, i, &a)) > 0)
 		{
 			bool		free = true;
@@ -245,7 +310,8 @@ nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 			for (int k = a; k < a + n; k++)
 				if (s->owner[k] >= 0 || nm_gaz_match(&nm_titles, t, k, false, &te) > 0)
 					free = false;
-			if (free && has_proper_word(t, s, a, a + n))
+			if (free && (has_proper_word(t, a, a + n) ||
+						 nm_tok_in(t, a + n - 1, nm_corporate_forms)))
 			{
 				if ((st = claim_org(ctx, t, s, a, a + n, NULL)) != NM_OK)
 					return st;
@@ -266,6 +332,52 @@ nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 				if (b - a >= 2 && (st = org_from_run(ctx, t, s, a, b, !headline)) != NM_OK)
 					return st;
 			}
+		}
+	}
+	return NM_OK;
+}
+
+/*
+ * "MMG Ltd" found once: later "MMG" alone is the same organisation (the name
+ * without its corporate form, as written).
+ */
+nm_status
+nm_link_org_short_names(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
+{
+	int			n_orgs = s->n;
+
+	for (int k = 0; k < n_orgs; k++)
+	{
+		int			a = s->v[k].t0,
+					b = s->v[k].t1;
+
+		if (s->v[k].kind != NM_GAZ_ORG || b - a < 2)
+			continue;
+		while (b > a && nm_tok_punct(t, b - 1, '.'))
+			b--;
+		if (b - a < 2 || !nm_tok_in(t, b - 1, nm_corporate_forms))
+			continue;
+		b--;
+		for (int i = 0; i + (b - a) <= t->n; i++)
+		{
+			bool		same = true;
+
+			if (nm_should_abort(ctx))
+				return NM_ERR_ABORTED;
+			if (i == a)
+				continue;
+			for (int d = 0; d < b - a && same; d++)
+				same = s->owner[i + d] < 0 &&
+					t->tok[i + d].len == t->tok[a + d].len &&
+					memcmp(t->text + t->tok[i + d].start, t->text + t->tok[a + d].start,
+						   t->tok[a + d].len) == 0;
+			/* not the head of a longer name: "MMG Copper" */
+			if (same && i + (b - a) < t->n && (t->tok[i + (b - a)].flags & NM_TOK_CAP) &&
+				(t->tok[i + (b - a)].flags & NM_TOK_SPACE))
+				same = false;
+			if (same && nm_span_add(ctx, s, i, i + (b - a), NM_GAZ_ORG, s->v[k].name,
+									NULL, NULL) == -2)
+				return NM_ERR_NOMEM;
 		}
 	}
 	return NM_OK;

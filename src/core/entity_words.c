@@ -47,6 +47,13 @@ const char *const nm_not_name_words[] = {
 	"updated", "reporting", "editing", "writing", "additional", "by", NULL
 };
 
+const char *const nm_function_words[] = {
+	"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she",
+	"they", "we", "i", "you", "his", "her", "their", "our", "in", "on", "at",
+	"by", "for", "from", "with", "of", "to", "and", "but", "or", "as", "if",
+	"when", "while", "after", "before", "new", NULL
+};
+
 const char *const nm_corporate_forms[] = {
 	"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc",
 	"llp", "plc", "sa", "ag", "nv", "se", "spa", "gmbh", "ab", "asa", "oyj",
@@ -59,7 +66,7 @@ const char *const nm_org_endings[] = {
 	"lithium", "chemicals", "chemical", "technologies", "technology", "motors",
 	"steel", "nickel", "cobalt", "copper", "uranium", "graphite", "battery",
 	"batteries", "industries", "exploration", "ventures", "investments",
-	"refining", "smelting", "alloys", "ministry", "department", "agency",
+	"investment", "refining", "smelting", "alloys", "ministry", "department", "agency",
 	"commission", "bureau", "authority", "administration", "council",
 	"institute", "association", "exchange", "bank", "fund", "survey",
 	"chamber", "federation", "parliament", "court", "university", "board",
@@ -108,7 +115,7 @@ nm_title_case_sentence(const nm_tokens *t, int sent)
 		if (k->flags & NM_TOK_CAP)
 			caps++;
 	}
-	return words >= 3 && caps * 10 >= words * 8;
+	return words >= 3 && caps * 10 >= words * 9;
 }
 
 bool

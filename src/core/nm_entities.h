@@ -138,6 +138,7 @@ extern nm_status nm_find_titled_people(nm_ctx *ctx, const nm_tokens *t, nm_spans
 extern nm_status nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s);
 extern nm_status nm_find_speaking_people(nm_ctx *ctx, const nm_tokens *t, nm_spans *s);
 extern nm_status nm_link_surnames(nm_ctx *ctx, const nm_tokens *t, nm_spans *s);
+extern nm_status nm_link_org_short_names(nm_ctx *ctx, const nm_tokens *t, nm_spans *s);
 
 /* Arena copy of the text of tokens [t0, t1), or NULL on out-of-memory. */
 extern char *nm_tokens_text(nm_ctx *ctx, const nm_tokens *t, int t0, int t1);

@@ -9,6 +9,8 @@
 
 /* Capitalised words that are not part of a person's name. */
 extern const char *const nm_not_name_words[];
+/* Function words: determiners, pronouns, prepositions, conjunctions. */
+extern const char *const nm_function_words[];
 /* Last words of company names: "Corp", "Ltd", "plc" ... */
 extern const char *const nm_corporate_forms[];
 /* Last words that make a capitalised run an organisation when something

@@ -114,12 +114,21 @@ speaker_near(nm_ctx *ctx, const nm_tokens *t, const nm_spans *s, int lo, int hi,
 	return NULL;
 }
 
-/* Speech verb (or "according to") in [lo, hi)?  Returns its token or -1. */
+/* Verbs that introduce a quoted phrase: 'called it "a big step"'. */
+static const char *const naming_verbs[] = {
+	"called", "calling", "calls", "described", "describing", "describes",
+	"dubbed", NULL
+};
+
+/* Speech verb (or "according to") in [lo, hi)?  Returns its token or -1;
+ * naming verbs count when before is set. */
 static int
-find_verb(const nm_tokens *t, int lo, int hi)
+find_verb(const nm_tokens *t, int lo, int hi, bool before)
 {
 	for (int i = lo; i < hi; i++)
-		if ((nm_tok_in(t, i, nm_speech_verbs) && !(t->tok[i].flags & NM_TOK_CAP)) ||
+		if (((nm_tok_in(t, i, nm_speech_verbs) ||
+			  (before && nm_tok_in(t, i, naming_verbs))) &&
+			 !(t->tok[i].flags & NM_TOK_CAP)) ||
 			(nm_tok_is(t, i, "according") && nm_tok_is(t, i + 1, "to")))
 			return i;
 	return -1;
@@ -235,26 +244,7 @@ nm_extract_quotes(nm_ctx *ctx, const char *text, size_t len,
 				nm_tok_punct(&t, hi, '.') || nm_tok_punct(&t, hi, '?') ||
 				nm_tok_punct(&t, hi, '!') || nm_tok_punct(&t, hi, ';'))
 				break;
-		v = (after < t.n && !(t.tok[after].flags & NM_TOK_NEWLINE)) ?
-			find_verb(&t, after, hi) : -1;
-		if (v >= 0)
-			speaker = speaker_near(ctx, &t, &s, after, hi, v, q[k].open, &role);
-		else
-		{
-			/* before the quote: 'X said: "..."', 'According to X, "..."' */
-			lo = q[k].open;
-			while (lo > 0 && q[k].open - lo < WINDOW &&
-				   !(t.tok[lo].flags & NM_TOK_NEWLINE) &&
-				   !(t.tok[lo].flags & NM_TOK_SENT))
-				lo--;
-			v = find_verb(&t, lo, q[k].open);
-			if (v >= 0 && (q[k].open - v <= 4 || nm_tok_is(&t, v, "according")))
-				speaker = speaker_near(ctx, &t, &s, lo, q[k].open, v, q[k].open, &role);
-			else
-				v = -1;
-			hi = q[k].open;
-		}
-		if (continues && v < 0)
+		if (continues)
 		{
 			/* the second half of a split quote */
 			const char *more = quote_text(ctx, &t, a, b);
@@ -271,6 +261,25 @@ nm_extract_quotes(nm_ctx *ctx, const char *text, size_t len,
 			p->quote = joined;
 			prev_end = -1;
 			continue;
+		}
+		v = (after < t.n && !(t.tok[after].flags & NM_TOK_NEWLINE)) ?
+			find_verb(&t, after, hi, false) : -1;
+		if (v >= 0)
+			speaker = speaker_near(ctx, &t, &s, after, hi, v, q[k].open, &role);
+		else
+		{
+			/* before the quote: 'X said: "..."', 'According to X, "..."' */
+			/* the sentence so far, back to a line break or another quote */
+			lo = q[k].open;
+			while (lo > 0 && !(t.tok[lo].flags & (NM_TOK_NEWLINE | NM_TOK_SENT)) &&
+				   !nm_tok_punct(&t, lo - 1, '"'))
+				lo--;
+			v = find_verb(&t, lo, q[k].open, true);
+			if (v >= 0)
+				speaker = speaker_near(ctx, &t, &s, lo, q[k].open, v, q[k].open, &role);
+			else
+				v = -1;
+			hi = q[k].open;
 		}
 		/* a later quote of the same paragraph with no attribution of its own */
 		if (!speaker && v < 0 && n > 0 && res[n - 1].speaker &&
