@@ -291,6 +291,12 @@ classify(xmlNodePtr n, nm_node_info *ni)
 	}
 	if (xmlHasProp(n, (const xmlChar *) "hidden"))
 		ni->flags |= NMF_HIDDEN;
+	if (t == T_INPUT)
+	{
+		lower_attr(n, "type", buf, sizeof(buf));
+		if (strcmp(buf, "hidden") == 0)
+			ni->flags |= NMF_HIDDEN;
+	}
 	lower_attr(n, "aria-hidden", buf, sizeof(buf));
 	if (strcmp(buf, "true") == 0 && t != T_BODY && t != T_HTML)
 		ni->flags |= NMF_HIDDEN;
@@ -569,17 +575,21 @@ leave_element(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 
 	if (ni->tag == T_P)
 		ni->n_p++;
-	if (!pi || (ni->flags & NMF_SKIP))
+	if (!pi || (ni->flags & (NMF_SKIP | NMF_HIDDEN)))
 		return;
 	pi->text_len += ni->text_len;
 	pi->link_len += ni->link_len;
 	pi->commas += ni->commas;
 	pi->n_p += ni->n_p;
-	pi->n_img += ni->n_img + (ni->tag == T_IMG);
+	/* furniture the body drops anyway: its forms and images do not count */
+	if (!(ni->flags & NMF_BOILER))
+	{
+		pi->n_img += ni->n_img + (ni->tag == T_IMG);
+		pi->n_input += ni->n_input + (ni->tag == T_INPUT && !(ni->flags & NMF_FURNITURE));
+		pi->n_embed += ni->n_embed + (ni->tag == T_EMBED || ni->tag == T_IFRAME ||
+									  ni->tag == T_OBJECT || ni->tag == T_VIDEO);
+	}
 	pi->n_li += ni->n_li + (ni->tag == T_LI);
-	pi->n_input += ni->n_input + (ni->tag == T_INPUT);
-	pi->n_embed += ni->n_embed + (ni->tag == T_EMBED || ni->tag == T_IFRAME ||
-								  ni->tag == T_OBJECT || ni->tag == T_VIDEO);
 	pi->n_h += ni->n_h + (ni->tag >= T_H1 && ni->tag <= T_H6);
 	if (nm_is_block(ni->tag))
 		pi->flags |= NMF_HASBLOCK;

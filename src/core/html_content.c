@@ -342,6 +342,7 @@ typedef struct emit_state
 	int			root_text;
 	int			n_paras;
 	bool		relaxed;
+	bool		lenient;		/* no cleaning beyond script/hidden */
 } emit_state;
 
 static bool
@@ -349,6 +350,8 @@ skip_in_content(emit_state *st, xmlNodePtr n, nm_node_info *ni)
 {
 	if (ni->flags & (NMF_SKIP | NMF_HIDDEN))
 		return true;
+	if (st->lenient)
+		return ni->tag == T_H1;
 	switch (ni->tag)
 	{
 		case T_H1:
@@ -444,6 +447,39 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 	return NM_OK;
 }
 
+/* Writes the top candidate and the siblings that belong with it. */
+static nm_status
+emit_article(emit_state *st, xmlNodePtr top)
+{
+	nm_page    *pg = st->pg;
+	nm_status	rc;
+
+	nm_buf_init(&st->buf, pg->ctx, 4096);
+
+	if (top->parent && top->parent->type == XML_ELEMENT_NODE && top != pg->body &&
+		nm_info(top)->tag != T_BODY)
+	{
+		for (xmlNodePtr s = top->parent->children; s; s = s->next)
+		{
+			if (s->type != XML_ELEMENT_NODE || !s->_private)
+				continue;
+			if (s == top || sibling_belongs(pg, top, s))
+			{
+				rc = emit_subtree(st, s);
+				if (rc != NM_OK)
+					return rc;
+			}
+		}
+	}
+	else
+	{
+		rc = emit_subtree(st, top);
+		if (rc != NM_OK)
+			return rc;
+	}
+	return NM_OK;
+}
+
 /* Compare two texts ignoring case of ASCII letters, spaces and punctuation. */
 static bool
 same_text(const char *a, const char *b)
@@ -535,28 +571,15 @@ nm_html_content(nm_page *pg, nm_article *out)
 	st.pg = pg;
 	st.root_text = nm_info(top)->text_len;
 	st.relaxed = st_relaxed;
-	nm_buf_init(&st.buf, pg->ctx, 4096);
-
-	if (top->parent && top->parent->type == XML_ELEMENT_NODE && top != pg->body &&
-		nm_info(top)->tag != T_BODY)
+	for (int attempt = 0; attempt < 2; attempt++)
 	{
-		for (xmlNodePtr s = top->parent->children; s; s = s->next)
-		{
-			if (s->type != XML_ELEMENT_NODE || !s->_private)
-				continue;
-			if (s == top || sibling_belongs(pg, top, s))
-			{
-				rc = emit_subtree(&st, s);
-				if (rc != NM_OK)
-					return rc;
-			}
-		}
-	}
-	else
-	{
-		rc = emit_subtree(&st, top);
+		/* second attempt: the cleaning ate the article, keep everything */
+		st.lenient = attempt == 1;
+		rc = emit_article(&st, top);
 		if (rc != NM_OK)
 			return rc;
+		if (st.buf.len >= 100 || nm_info(top)->text_len < 250)
+			break;
 	}
 	if (st.buf.oom)
 		return NM_ERR_NOMEM;
