@@ -408,6 +408,15 @@ collect_meta(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 			{
 				const char *type = nm_attr(ctx, n, "type");
 
+				const char *body0 = (n->children && n->children->content) ?
+				(const char *) n->children->content : NULL;
+
+				/* JSON-LD also hides in untyped scripts */
+				while (body0 && (*body0 == ' ' || *body0 == '\n' || *body0 == '\t' || *body0 == '\r'))
+					body0++;
+				if (!type && body0 && (*body0 == '{' || *body0 == '[') &&
+					strstr(body0, "schema.org") && strstr(body0, "@type"))
+					type = "application/ld+json";
 				if (type && nm_ascii_istr(type, "ld+json") && n->children)
 				{
 					char	   *txt = NULL;
@@ -441,6 +450,16 @@ collect_meta(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 			break;
 		default:
 			break;
+	}
+
+	/* RDFa: property="schema:datePublished" content="..." on any element */
+	if (ni->tag != T_META && (v = nm_attr(ctx, n, "property")) && nm_attr(ctx, n, "content"))
+	{
+		const char *p = v;
+
+		if (nm_ascii_istarts(p, "schema:"))
+			p += 7;
+		add_meta(pg, lower_dup(ctx, p), nm_attr(ctx, n, "content"));
 	}
 
 	/* microdata on visible elements */

@@ -551,7 +551,7 @@ choose_dates(nm_page *pg, const nm_ld *ld, nm_article *out)
 		"article.published", "originalpublicationdate", "publication_date",
 		"date_published", "citation_publication_date", "citation_date",
 		"og:article:published_time", "article_date_original", "cxenseparse:recs:publishtime",
-		"dc.date.created", "datecreated", "time", NULL
+		"dc.date.created", "datecreated", "dc.date", "dcterms.available", "time", NULL
 	};
 	static const char *const mod_keys[] = {
 		"article:modified_time", "og:updated_time", "datemodified",
@@ -760,21 +760,38 @@ nm_html_visible_date(nm_page *pg, nm_article *out)
 				from,
 				to;
 
-	for (int i = 0; i < pg->n_nodes && anchor < 0; i++)
+	int			first_h1 = -1,
+				title_h1 = -1,
+				content = -1;
+
+	for (int i = 0; i < pg->n_nodes; i++)
 	{
 		nm_node_info *ni = nm_info(pg->nodes[i]);
 
-		if (ni->tag == T_H1 && !(ni->flags & (NMF_INBOILER | NMF_HIDDEN)) && ni->text_len > 0)
-			anchor = i;
+		if (pg->nodes[i] == pg->content)
+			content = i;
+		if (ni->tag == T_H1 && !(ni->flags & NMF_HIDDEN) && ni->text_len > 0)
+		{
+			if (first_h1 < 0)
+				first_h1 = i;
+			if (title_h1 < 0 && out->title)
+			{
+				char	   *t = nm_node_text(pg->ctx, pg->nodes[i], 1000);
+
+				if (t && strcmp(t, out->title) == 0)
+					title_h1 = i;
+			}
+		}
 	}
-	if (anchor < 0 && pg->content)
-		for (int i = 0; i < pg->n_nodes && anchor < 0; i++)
-			if (pg->nodes[i] == pg->content)
-				anchor = i;
+	anchor = title_h1 >= 0 ? title_h1 : first_h1 >= 0 ? first_h1 : content;
 	if (anchor < 0)
 		return NM_OK;
 	from = anchor > 40 ? anchor - 40 : 0;
-	to = anchor + 400 < pg->n_nodes ? anchor + 400 : pg->n_nodes;
+	to = anchor + 400;
+	if (content > anchor && content < anchor + 2000)
+		to = content + 400;
+	if (to > pg->n_nodes)
+		to = pg->n_nodes;
 	for (int pass = 0; pass < 2 && !out->published_at.valid; pass++)
 	{
 		for (int i = from; i < to && !out->published_at.valid; i++)
