@@ -356,8 +356,10 @@ skip_byline_labels(char *a)
 		{
 			size_t		l = strlen(byline_labels[k]);
 
+			/* "vonChris Jung": a label glued to the capitalised name */
 			if (nm_ascii_istarts(a, byline_labels[k]) &&
-				(a[l] == ' ' || a[l] == ':' || a[l] == '\0'))
+				(a[l] == ' ' || a[l] == ':' || a[l] == '\0' ||
+				 (a[l] >= 'A' && a[l] <= 'Z' && a[l + 1] >= 'a' && a[l + 1] <= 'z')))
 			{
 				a += l;
 				again = true;
@@ -366,6 +368,23 @@ skip_byline_labels(char *a)
 		}
 	}
 	return a;
+}
+
+/* Whether w occurs in s as a whole word (ASCII case-insensitive). */
+static bool
+has_word_ci(const char *s, const char *w)
+{
+	size_t		l = strlen(w);
+
+	for (const char *p = s; (p = nm_ascii_istr(p, w)) != NULL; p++)
+	{
+		bool		start = p == s || !isalnum((unsigned char) p[-1]);
+		bool		end = !isalnum((unsigned char) p[l]);
+
+		if (start && end)
+			return true;
+	}
+	return false;
 }
 
 static bool
@@ -388,6 +407,37 @@ bad_author(nm_page *pg, const site_info *si, const char *a)
 	}
 	if (letters < 2)
 		return true;
+	/* user handles and stray words: a name has a capital letter */
+	{
+		bool		upper = false;
+
+		for (const char *p = a; *p && !upper; p++)
+			upper = (*p >= 'A' && *p <= 'Z') || (unsigned char) *p >= 0xC3;
+		if (!upper)
+			return true;
+	}
+	{
+		static const char *const not_names[] = {
+			"phd", "md", "msc", "ma", "ba", "mph", "rdn", "dr", "prof", "follow",
+			"link", "photo", "foto", "bild", "image", "photograph", "illustration",
+			"video", "share", "twitter", "facebook", "email", NULL
+		};
+		static const char *const org_words[] = {
+			"e.v.", "gmbh", "inc", "ltd", "ag", "verlag", "institut",
+			"landesanstalt", "bund der", "programme", "university", "universität",
+			"agency", "agentur", "ministerium", "ministry", "department", "zeitung",
+			"magazin", "news", "online", "media", "press", "presse", NULL
+		};
+
+		for (int k = 0; not_names[k]; k++)
+			if (nm_ascii_ieq(a, not_names[k]) ||
+				(nm_ascii_istarts(a, not_names[k]) && a[strlen(not_names[k])] == ' ' &&
+				 k >= 10))
+				return true;
+		for (int k = 0; org_words[k]; k++)
+			if (has_word_ci(a, org_words[k]))
+				return true;
+	}
 	if (is_site_name(pg, si, a))
 		return true;
 	if (nm_ascii_istr(a, "staff") || nm_ascii_istr(a, "redaktion") ||
@@ -425,6 +475,22 @@ push_author(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
 							 a[l - 1] == ':' || a[l - 1] == '-'))
 				a[--l] = '\0';
 		}
+	}
+	/* "Name am 5. Mai", "Name on Monday": the date part follows */
+	{
+		static const char *const cuts[] = {" am ", " on ", " le ", " el ", " il ", " op ", " um ", NULL};
+		size_t		l;
+
+		for (int k = 0; cuts[k]; k++)
+		{
+			char	   *c = strstr(a, cuts[k]);
+
+			if (c)
+				*c = '\0';
+		}
+		l = strlen(a);
+		if (l > 3 && (strcmp(a + l - 3, " am") == 0 || strcmp(a + l - 3, " on") == 0))
+			a[l - 3] = '\0';
 	}
 	if (bad_author(pg, si, a))
 		return;
