@@ -297,6 +297,12 @@ classify(xmlNodePtr n, nm_node_info *ni)
 		if (strcmp(buf, "hidden") == 0)
 			ni->flags |= NMF_HIDDEN;
 	}
+	/* text kept for screen readers only */
+	if (strstr(cls, "invisible") || strstr(cls, "visually-hidden") ||
+		strstr(cls, "visuallyhidden") || strstr(cls, "sr-only") ||
+		strstr(cls, "screen-reader") || strstr(cls, "screenreader") ||
+		strstr(cls, "is-hidden") || strstr(cls, "u-hidden"))
+		ni->flags |= NMF_HIDDEN;
 	lower_attr(n, "aria-hidden", buf, sizeof(buf));
 	if (strcmp(buf, "true") == 0 && t != T_BODY && t != T_HTML)
 		ni->flags |= NMF_HIDDEN;
@@ -440,10 +446,6 @@ collect_meta(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 				}
 				return;
 			}
-		case T_H1:
-			add_meta(pg, (ni->flags & (NMF_INBOILER | NMF_BOILER | NMF_HIDDEN)) ? "h1-boiler" : "h1",
-					 nm_node_text(ctx, n, 1000));
-			break;
 		case T_TIME:
 			if ((v = nm_attr(ctx, n, "datetime")))
 				add_meta(pg, (ni->flags & NMF_INBOILER) ? "time-boiler" : "time", v);
@@ -592,6 +594,10 @@ leave_element(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 	if (pi && !(ni->flags & (NMF_SKIP | NMF_HIDDEN)) && nm_is_related_heading(pg, n, ni))
 		ni->flags |= NMF_RELATED;
 
+	/* the h1 text is read once its children are classified (hidden spans) */
+	if (ni->tag == T_H1 && !(ni->flags & NMF_HIDDEN))
+		add_meta(pg, (ni->flags & (NMF_INBOILER | NMF_BOILER)) ? "h1-boiler" : "h1",
+				 nm_node_text(pg->ctx, n, 1000));
 	if (ni->tag == T_P)
 		ni->n_p++;
 	if (!pi || (ni->flags & (NMF_SKIP | NMF_HIDDEN)))

@@ -179,7 +179,7 @@ strip_site(nm_page *pg, const site_info *si, char *title)
 				char	   *head = nm_strndup(ctx, title, first - title);
 
 				if (head && (is_site_name(pg, si, head) ||
-							 (k == 0 && count_words(head) <= 3 &&
+							 (k == 0 && count_words(head) <= 4 &&
 							  strlen(head) * 2 < strlen(first + sl))))
 				{
 					title = nm_clean_text(ctx, first + sl, strlen(first + sl));

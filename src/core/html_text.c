@@ -239,7 +239,8 @@ nm_node_text(nm_ctx *ctx, xmlNodePtr node, size_t max_bytes)
 		}
 		else if (n->type == XML_ELEMENT_NODE)
 		{
-			if (is_skip_tag((const char *) n->name))
+			if (is_skip_tag((const char *) n->name) ||
+				(n->_private && (((nm_node_info *) n->_private)->flags & NMF_HIDDEN)))
 				skip = true;
 			else if (strcmp((const char *) n->name, "br") == 0 ||
 					 strcmp((const char *) n->name, "p") == 0 ||
