@@ -5,7 +5,6 @@
 #include "nm_html.h"
 
 #include <ctype.h>
-#include <stdlib.h>
 
 /* Value of the first meta whose key is one of keys (in key order). */
 static const char *
@@ -299,8 +298,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 	{
 		char	   *hv = clean_value(pg, h1);
 
-		if (hv && !is_site_name(pg, si, hv) && strlen(hv) <= 400 &&
-			(!ld->headline || getenv("NM_H1_FIRST")))
+		if (hv && !is_site_name(pg, si, hv) && strlen(hv) <= 400 && !ld->headline)
 			return hv;
 	}
 	/* the visible headline, when it is the same title in other words */
