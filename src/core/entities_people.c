@@ -4,6 +4,7 @@
  */
 #include "nm_entity_words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Lower-case words that never belong to a role in front of a title. */
@@ -267,27 +268,118 @@ token_equals(const nm_tokens *t, int i, const char *w, size_t wl)
 	return t->tok[i].len == wl && memcmp(t->text + t->tok[i].start, w, wl) == 0;
 }
 
+/* A person span keyed by a string (its name, or its surname token). */
+typedef struct person_key
+{
+	const char *key;
+	size_t		len;
+	int			span;
+} person_key;
+
+/* By key, then by span index, so that the first of equal keys is the one
+ * an in-order scan would have found. */
+static int
+person_key_cmp(const void *a, const void *b)
+{
+	const person_key *x = a;
+	const person_key *y = b;
+	int			c = memcmp(x->key, y->key, x->len < y->len ? x->len : y->len);
+
+	if (c != 0)
+		return c;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->span - y->span;
+}
+
+/* Index of the first key equal to (w, wl) in the sorted array, or n. */
+static int
+person_key_find(const person_key *v, int n, const char *w, size_t wl)
+{
+	int			lo = 0,
+				hi = n;
+	person_key	probe = {w, wl, -1};
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (person_key_cmp(&v[mid], &probe) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo].len == wl && memcmp(v[lo].key, w, wl) == 0 ? lo : n;
+}
+
+/*
+ * Sorted lookups rather than scans over every person for every person or
+ * token: hostile text can name hundreds of thousands of people.
+ */
 nm_status
 nm_link_surnames(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 {
 	int			n_people = s->n;
+	person_key *byname;
+	person_key *bysurname;
+	int			nn = 0,
+				ns = 0;
 
-	/* a person's role, once stated, holds for every mention */
+	byname = nm_alloc(ctx, sizeof(person_key) * (size_t) (n_people + 1));
+	bysurname = nm_alloc(ctx, sizeof(person_key) * (size_t) (n_people + 1));
+	if (!byname || !bysurname)
+		return NM_ERR_NOMEM;
 	for (int a = 0; a < n_people; a++)
 	{
-		if (s->v[a].kind != NM_GAZ_PERSON || s->v[a].t0 == s->v[a].t1 || s->v[a].role)
+		const nm_span *sp = &s->v[a];
+
+		if (sp->kind != NM_GAZ_PERSON)
 			continue;
-		for (int b = 0; b < n_people; b++)
-			if (b != a && s->v[b].kind == NM_GAZ_PERSON && s->v[b].role &&
-				strcmp(s->v[a].name, s->v[b].name) == 0)
-			{
-				s->v[a].role = s->v[b].role;
-				break;
-			}
+		byname[nn].key = sp->name;
+		byname[nn].len = strlen(sp->name);
+		byname[nn++].span = a;
+		if (sp->t1 - sp->t0 >= 2)
+		{
+			const nm_token *last = &t->tok[sp->t1 - 1];
+
+			bysurname[ns].key = t->text + last->start;
+			bysurname[ns].len = last->len;
+			bysurname[ns++].span = a;
+		}
+	}
+	qsort(byname, (size_t) nn, sizeof(person_key), person_key_cmp);
+	qsort(bysurname, (size_t) ns, sizeof(person_key), person_key_cmp);
+
+	/* a person's role, once stated, holds for every mention: the first
+	 * stated role of a name goes to its mentions without one */
+	for (int g = 0; g < nn;)
+	{
+		int			e = g;
+		const char *role = NULL;
+
+		if (nm_should_abort(ctx))
+			return NM_ERR_ABORTED;
+		while (e < nn && byname[e].len == byname[g].len &&
+			   memcmp(byname[e].key, byname[g].key, byname[g].len) == 0)
+		{
+			if (!role && s->v[byname[e].span].role)
+				role = s->v[byname[e].span].role;
+			e++;
+		}
+		for (int a = g; role && a < e; a++)
+		{
+			nm_span    *sp = &s->v[byname[a].span];
+
+			if (sp->t0 != sp->t1 && !sp->role)
+				sp->role = role;
+		}
+		g = e;
 	}
 	for (int i = 0; i < t->n; i++)
 	{
 		int			k = s->owner[i];
+		int			f;
+		const nm_span *sp;
 
 		if (nm_should_abort(ctx))
 			return NM_ERR_ABORTED;
@@ -296,26 +388,27 @@ nm_link_surnames(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 			continue;
 		if (k >= 0 && !(s->v[k].kind == NM_GAZ_PERSON && s->v[k].t1 - s->v[k].t0 == 1))
 			continue;
-		for (int p = 0; p < n_people; p++)
+		/* the first multi-word person whose last word this token spells */
+		f = person_key_find(bysurname, ns, t->text + t->tok[i].start, t->tok[i].len);
+		if (f < ns && bysurname[f].span == k)
+			f++;
+		if (f >= ns || !token_equals(t, i, bysurname[f].key, bysurname[f].len))
+			continue;
+		sp = &s->v[bysurname[f].span];
+		if (k >= 0)
 		{
-			const nm_span *sp = &s->v[p];
-			const nm_token *last;
+			s->v[k].name = sp->name;
+			if (!s->v[k].role)
+				s->v[k].role = sp->role;
+		}
+		else
+		{
+			const char *name = sp->name;
+			const char *role = sp->role;
 
-			if (sp->kind != NM_GAZ_PERSON || sp->t1 - sp->t0 < 2 || p == k)
-				continue;
-			last = &t->tok[sp->t1 - 1];
-			if (!token_equals(t, i, t->text + last->start, last->len))
-				continue;
-			if (k >= 0)
-			{
-				s->v[k].name = sp->name;
-				if (!s->v[k].role)
-					s->v[k].role = sp->role;
-			}
-			else if (nm_span_add(ctx, s, i, i + 1, NM_GAZ_PERSON, sp->name, NULL,
-								 sp->role) == -2)
+			/* nm_span_add may move s->v */
+			if (nm_span_add(ctx, s, i, i + 1, NM_GAZ_PERSON, name, NULL, role) == -2)
 				return NM_ERR_NOMEM;
-			break;
 		}
 	}
 	return NM_OK;

@@ -98,8 +98,8 @@ const char *const nm_speech_verbs[] = {
 	"observed", "emphasised", "emphasized", NULL
 };
 
-bool
-nm_title_case_sentence(const nm_tokens *t, int sent)
+static bool
+title_case_of(const nm_tokens *t, int sent)
 {
 	const nm_sentence *se = &t->sent[sent];
 	int			words = 0,
@@ -197,4 +197,16 @@ nm_name_run(const nm_tokens *t, const nm_spans *s, int i, int *words)
 	}
 	*words = nw;
 	return last < 0 ? 0 : last - i + 1;
+}
+
+/* Cached per sentence: callers ask for every token, and a hostile text can
+ * be one sentence of millions of tokens. */
+bool
+nm_title_case_sentence(const nm_tokens *t, int sent)
+{
+	nm_sentence *se = &t->sent[sent];
+
+	if (se->title_case == 0)
+		se->title_case = title_case_of(t, sent) ? 1 : -1;
+	return se->title_case > 0;
 }

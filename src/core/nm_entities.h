@@ -32,6 +32,7 @@ typedef struct nm_sentence
 	size_t		len;
 	int			tok0;			/* first token */
 	int			tok1;			/* one past the last token */
+	signed char title_case;		/* nm_title_case_sentence cache: 0 unknown */
 } nm_sentence;
 
 typedef struct nm_tokens

@@ -206,6 +206,8 @@ nm_extract_quotes(nm_ctx *ctx, const char *text, size_t len,
 				n = 0;
 	nm_quote   *res;
 	int			prev_end = -1;	/* token after the last attribution */
+	size_t		base_off = 0,	/* char offsets, counted incrementally */
+				base_chars = 0;
 
 	*out = NULL;
 	*n_out = 0;
@@ -296,7 +298,11 @@ nm_extract_quotes(nm_ctx *ctx, const char *text, size_t len,
 		res[n].speaker = speaker;
 		res[n].speaker_role = role;
 		res[n].byte_start = t.tok[a].start;
-		res[n].char_start = nm_utf8_char_count(text, res[n].byte_start);
+		if (res[n].byte_start < base_off)
+			base_off = base_chars = 0;
+		base_chars = nm_char_offset(text, base_off, base_chars, res[n].byte_start);
+		base_off = res[n].byte_start;
+		res[n].char_start = base_chars;
 		n++;
 		/* where a continuation would open: after "said X," */
 		prev_end = (v >= 0 && hi < t.n && hi > after && nm_tok_punct(&t, hi, '"') &&
