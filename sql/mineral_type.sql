@@ -90,5 +90,8 @@ FROM mineral_catalog;
 SELECT name, symbol, family, categories, critical_in, lists
 FROM mineral_catalog WHERE name IN ('lithium','copper','gold','lead','rare earth elements','uranium','metallurgical coal')
 ORDER BY mineral;
-SELECT name, synonyms FROM mineral_catalog WHERE name IN ('lithium', 'aluminium');
+SELECT name, cardinality(synonyms) > 10 AS many_synonyms,
+       ARRAY(SELECT x FROM unnest(synonyms) x
+             WHERE x IN ('spodumene', 'LCE', 'Li-ion', 'aluminum', 'bauxite', 'alumina') ORDER BY x) AS some
+FROM mineral_catalog WHERE name IN ('lithium', 'aluminium') ORDER BY name;
 SELECT name FROM mineral_catalog WHERE 'JP' = ANY (critical_in) AND NOT ('EU' = ANY (critical_in)) ORDER BY name;

@@ -403,8 +403,15 @@ def main():
             m["c_cat"], m["c_crit"], m["c_lists"], m["c_syn"]))
     L.append("};")
     L.append("const int nm_min_catalog_count = %d;" % len(minerals))
+    # bits: 1 = always needs metal context, 2 = needs it when capitalised,
+    # 4 = also a colour
+    for m in minerals:
+        for f in m["flags"]:
+            if f not in ("needs_context", "proper_noun", "colour"):
+                die("mineral %s: unknown flag %s" % (m["name"], f))
     L.append("const unsigned char nm_min_needs_context[] = {%s};" % ", ".join(
-        "1" if "needs_context" in m["flags"] else "0" for m in minerals))
+        str(("needs_context" in m["flags"]) * 1 + ("proper_noun" in m["flags"]) * 2 +
+            ("colour" in m["flags"]) * 4) for m in minerals))
     L.append("")
     # lookup keys (sorted by folded key, bytewise as strcmp sees it)
     items = sorted(keys.items(), key=lambda kv: kv[0].encode("utf-8"))
@@ -456,7 +463,9 @@ def main():
     wordlist("nm_min_ctx_after", words.get(("context", "after"), []), True)
     wordlist("nm_min_ctx_before", words.get(("context", "before"), []), True)
     wordlist("nm_min_ctx_symbol", words.get(("context", "symbol"), []), True)
+    wordlist("nm_min_ctx_colour", words.get(("context", "colour"), []), True)
     wordlist("nm_min_corp_words", words.get(("capword", "corp"), []), False)
+    wordlist("nm_min_legal_words", words.get(("capword", "legal"), []), False)
     wordlist("nm_min_notname_words", words.get(("capword", "notname"), []), False)
     wordlist("nm_min_prefix_words", words.get(("capword", "prefix"), []), False)
     wordlist("nm_min_wordlike_symbols", words.get(("symbol", "wordlike"), []), False)

@@ -23,8 +23,11 @@
  *  R6 needs_context minerals ("lead") count only next to a metal word (lead
  *     prices, refined lead), a form word (lead concentrate) or another
  *     mineral in a coordination (lead and zinc, zinc, lead and tin).
+ *     proper_noun minerals ("Mercury") need the same context when capitalised.
  *  R7 a form word right after an element extends the mention and sets its
  *     form (copper cathode -> product, nickel matte -> intermediate).
+ *  R8 acronyms (LCE, NMC, MHP) need a metal word next to them or a mineral
+ *     named in words in the same sentence.
  */
 #include "nm_minerals.h"
 
@@ -400,7 +403,36 @@ before_ticker(const char *t, size_t len, size_t e)
 	return false;
 }
 
-/* All-caps headline: "BETHLEHEM STEEL CORP'S DEBT", "MERCURY ENTERTAINMENT". */
+static bool
+in_list_anycase(const char *const *list, int n, const char *w, size_t len)
+{
+	for (int k = 0; k < n; k++)
+	{
+		const char *c = list[k];
+		size_t		m = 0;
+
+		while (c[m] && m < len && (c[m] | 0x20) == (w[m] | 0x20))
+			m++;
+		if (c[m] == '\0' && m == len)
+			return true;
+	}
+	return false;
+}
+
+/* Every word of the hit starts upper case ("Iron Ore", not "Lithium
+ * carbonate equivalent"). */
+static bool
+all_words_capitalised(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if ((i == s || is_ws((unsigned char) t[i - 1])) && !is_upper((unsigned char) t[i]))
+			return false;
+	return true;
+}
+
+/* All-caps headline: a legal suffix follows ("BETHLEHEM STEEL CORP'S DEBT",
+ * "KIENA GOLD MINES LTD"), not just a corporate-sounding word ("GOLD MINING
+ * INDUSTRY", "TIN MINERS START"). */
 static bool
 caps_corp_follows(const char *t, size_t len, size_t e)
 {
@@ -411,10 +443,12 @@ caps_corp_follows(const char *t, size_t len, size_t e)
 		return false;
 	if (we - ws > 2 && t[we - 2] == '\'' && (t[we - 1] == 'S' || t[we - 1] == 's'))
 		we -= 2;
-	for (int k = 0; k < nm_min_corp_words_count; k++)
-		if (ci_cmp(nm_min_corp_words[k], t + ws, we - ws) == 0)
-			return true;
-	return false;
+	if (in_list_anycase(nm_min_legal_words, nm_min_legal_words_count, t + ws, we - ws))
+		return true;
+	if (!in_list_anycase(nm_min_corp_words, nm_min_corp_words_count, t + ws, we - ws) ||
+		!next_token(t, len, we, &ws, &we))
+		return false;
+	return in_list_anycase(nm_min_legal_words, nm_min_legal_words_count, t + ws, we - ws);
 }
 
 /* Number followed by a unit just before pos: "62% ", "2 g/t ", "500 ppm ". */
@@ -567,12 +601,12 @@ coordination_between(const char *t, size_t a, size_t b)
 			seen = true;
 			i++;
 		}
-		else if (b - i >= 3 && memcmp(t + i, "and", 3) == 0 && (i + 3 == b || is_ws((unsigned char) t[i + 3])))
+		else if (b - i >= 3 && ci_cmp("and", t + i, 3) == 0 && (i + 3 == b || is_ws((unsigned char) t[i + 3])))
 		{
 			seen = true;
 			i += 3;
 		}
-		else if (b - i >= 2 && memcmp(t + i, "or", 2) == 0 && (i + 2 == b || is_ws((unsigned char) t[i + 2])))
+		else if (b - i >= 2 && ci_cmp("or", t + i, 2) == 0 && (i + 2 == b || is_ws((unsigned char) t[i + 2])))
 		{
 			seen = true;
 			i += 2;
@@ -589,6 +623,36 @@ is_mineral_cand(const nm_min_cand *c)
 	return nm_min_patterns[c->pattern].kind == NM_MIN_KIND_MINERAL;
 }
 
+/* R9: a colour mineral next to a colour word, directly or coordinated:
+ * "graphite grey and silver", "silver and black", "rose gold". */
+static bool
+next_to_colour(const char *t, size_t len, size_t sent_start, size_t s, size_t e)
+{
+	size_t		ws,
+				we;
+
+	if (prev_token(t, sent_start, s, &ws, &we))
+	{
+		if ((we - ws == 3 && ci_cmp("and", t + ws, 3) == 0) ||
+			(we - ws == 2 && ci_cmp("or", t + ws, 2) == 0))
+		{
+			if (!prev_token(t, sent_start, ws, &ws, &we))
+				return false;
+		}
+		while (we > ws && t[we - 1] == ',')
+			we--;
+		if (nm_min_word_in(nm_min_ctx_colour, nm_min_ctx_colour_count, t + ws, we - ws, true))
+			return true;
+	}
+	if (next_token(t, len, e, &ws, &we) &&
+		((we - ws == 3 && ci_cmp("and", t + ws, 3) == 0) ||
+		 (we - ws == 2 && ci_cmp("or", t + ws, 2) == 0)) &&
+		next_token(t, len, we, &ws, &we) &&
+		nm_min_word_in(nm_min_ctx_colour, nm_min_ctx_colour_count, t + ws, we - ws, true))
+		return true;
+	return false;
+}
+
 /* A neighbour that makes "lead" a metal by coordination: a plain mineral
  * word, not a symbol ("Co-lead") nor another context-needing word. */
 static bool
@@ -597,7 +661,7 @@ coordinated_mineral(const nm_min_cand *c)
 	const nm_min_pattern *p = &nm_min_patterns[c->pattern];
 
 	return p->kind == NM_MIN_KIND_MINERAL && !(p->flags & NM_MIN_SYMBOL) &&
-		!(p->n_minerals == 1 && nm_min_needs_context[p->minerals[0]]);
+		!(p->n_minerals == 1 && (nm_min_needs_context[p->minerals[0]] & NM_MIN_CTX_ALWAYS));
 }
 
 /* sorted, compared folded */
@@ -818,7 +882,8 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 		{
 			if (caps == CAPS_ALL && !si.all_caps && looks_like_ticker(text, len, s, e))
 				continue;
-			if (caps != CAPS_LOWER && before_ticker(text, len, e))
+			if (caps != CAPS_LOWER && all_words_capitalised(text, s, e) &&
+				before_ticker(text, len, e))
 			{
 				org_until = e;
 				continue;
@@ -850,10 +915,17 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 			}
 		}
 
-		if (p->n_minerals == 1 && nm_min_needs_context[p->minerals[0]] &&
-			e == c->end && strcmp(p->form, "element") == 0 &&
-			!has_metal_context(text, len, cur.start, cands, n, i, e))
-			continue;
+		if (p->n_minerals == 1 && e == c->end && strcmp(p->form, "element") == 0)
+		{
+			unsigned	need = nm_min_needs_context[p->minerals[0]];
+
+			if (((need & NM_MIN_CTX_ALWAYS) ||
+				 ((need & NM_MIN_CTX_CAPITALISED) && caps == CAPS_TITLE)) &&
+				!has_metal_context(text, len, cur.start, cands, n, i, e))
+				continue;
+			if ((need & NM_MIN_CTX_COLOUR) && next_to_colour(text, len, cur.start, s, e))
+				continue;
+		}
 
 		/* character offset, counted incrementally (mentions are in order) */
 		cpos += nm_utf8_char_count(text + cbyte, s - cbyte);

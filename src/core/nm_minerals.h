@@ -43,6 +43,9 @@ typedef struct nm_min_formword
 extern const nm_mineral_info nm_min_catalog[];
 extern const int nm_min_catalog_count;
 extern const unsigned char nm_min_needs_context[];
+#define NM_MIN_CTX_ALWAYS		1	/* "lead": needs metal context */
+#define NM_MIN_CTX_CAPITALISED	2	/* "Mercury": needs it when capitalised */
+#define NM_MIN_CTX_COLOUR		4	/* "silver": also a colour */
 extern const nm_min_key nm_min_keys[];
 extern const int nm_min_key_count;
 extern const nm_min_key nm_min_symbols[];
@@ -55,10 +58,14 @@ extern const char *const nm_min_ctx_after[];
 extern const int nm_min_ctx_after_count;
 extern const char *const nm_min_ctx_before[];
 extern const int nm_min_ctx_before_count;
+extern const char *const nm_min_ctx_colour[];
+extern const int nm_min_ctx_colour_count;
 extern const char *const nm_min_ctx_symbol[];
 extern const int nm_min_ctx_symbol_count;
 extern const char *const nm_min_corp_words[];
 extern const int nm_min_corp_words_count;
+extern const char *const nm_min_legal_words[];
+extern const int nm_min_legal_words_count;
 extern const char *const nm_min_notname_words[];
 extern const int nm_min_notname_words_count;
 extern const char *const nm_min_prefix_words[];

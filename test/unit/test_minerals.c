@@ -289,3 +289,32 @@ NM_TEST(minerals_empty_and_odd)
 	CHECK_STR(names("COPPER"), "copper");
 	CHECK_STR(names("xcopper copperx"), "");
 }
+
+NM_TEST(minerals_tickers_acronyms_headlines)
+{
+	CHECK_STR(names("NUMAC OIL AND GAS LTD <NMC> YEAR NET"), "");
+	CHECK_STR(names("Lone Star <LCE> agreed to buy the plant."), "");
+	CHECK_STR(names("The London Commodity Exchange (LCE) added a contract."), "");
+	CHECK_STR(names("Lithium carbonate equivalent (LCE) output rose."), "lithium lithium");
+	CHECK_STR(names("MHP output rose in Indonesia."), "nickel");
+	CHECK_STR(names("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES"), "");
+	CHECK_STR(names("Magma Copper Co <MCU> cut its price."), "");
+	CHECK_STR(names("KIENA GOLD MINES LTD 4TH QTR NET"), "");
+	CHECK_STR(names("S. AFRICA GOLD MINING INDUSTRY HAD RECORD YEAR"), "gold");
+	CHECK_STR(names("NIPPON STEEL TO REDUCE DIVIDEND"), "");
+	CHECK_STR(names("U.K. LEAD AND ZINC OFFTAKE RISES"), "lead zinc");
+}
+
+NM_TEST(minerals_colours_and_proper_nouns)
+{
+	CHECK_STR(names("It comes in graphite grey and silver."), "");
+	CHECK_STR(names("A rose gold watch and a black or silver phone."), "");
+	CHECK_STR(names("Gold rose and silver fell."), "gold silver");
+	CHECK_STR(names("The statue is made of bronze and copper."), "copper");
+	CHECK_STR(names("Mercury is the smallest planet."), "");
+	CHECK_STR(names("Mercury emissions fell; the plant uses mercury."), "mercury mercury");
+	CHECK_STR(names("Zinc, Lead 443,850 (538,750), Nickel 62,004"), "zinc lead nickel");
+	CHECK_STR(names("The banks would lead producers to sell."), "");
+	CHECK_STR(names("Co-lead is Hambros Bank."), "");
+	CHECK_STR(names("Indium tin oxide coats the screen."), "indium tin");
+}
