@@ -32,7 +32,7 @@ PG_CFLAGS += -std=gnu99
 SHLIB_LINK += $(XML_LIBS)
 
 EXTRA_CLEAN = $(GENERATED) test/unit/run_unit test/unit/run_unit_asan \
-	test/fuzz/bin bench/bin
+	test/fuzz/bin test/fuzz/obj bench/bin
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -75,11 +75,18 @@ unit-asan: test/unit/run_unit_asan
 	cd test/unit && ASAN_OPTIONS=detect_leaks=1 ./run_unit_asan
 
 # ---- fuzzing (clang, libFuzzer + ASan + UBSan) -----------------------------
+# The core is compiled once into test/fuzz/obj (coverage-instrumented), then
+# linked into every harness test/fuzz/bin/fuzz_<name>.
+FUZZ_CFLAGS = -std=gnu99 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	-Isrc/core $(XML_CFLAGS)
+FUZZ_CORE_OBJS = $(patsubst src/core/%.c,test/fuzz/obj/%.o,$(CORE_SRCS))
 FUZZ_TARGETS = $(patsubst test/fuzz/%.c,test/fuzz/bin/%,$(wildcard test/fuzz/fuzz_*.c))
-test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS) src/core/*.h $(wildcard test/fuzz/*.h)
+test/fuzz/obj/%.o: src/core/%.c src/core/*.h
+	@mkdir -p test/fuzz/obj
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+test/fuzz/bin/%: test/fuzz/%.c $(FUZZ_CORE_OBJS) $(wildcard test/fuzz/*.h)
 	@mkdir -p test/fuzz/bin
-	clang -std=gnu99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-		-Isrc/core $(XML_CFLAGS) -o $@ $< $(CORE_SRCS) $(XML_LIBS)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CORE_OBJS) $(XML_LIBS)
 
 fuzz: $(FUZZ_TARGETS)
 

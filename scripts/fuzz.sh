@@ -3,7 +3,8 @@
 # clang + ASan + UBSan + LSan) seeded from test/fixtures and test/fuzz/seeds.
 #
 #   scripts/fuzz.sh --short        ~12 s per harness, 2 at a time (test.sh)
-#   scripts/fuzz.sh --long [N]     N executions in total (default 12,000,000)
+#   scripts/fuzz.sh --long [N]     rounds of 120 s per harness until N executions
+#                                  in total (default 12,000,000)
 #   scripts/fuzz.sh --only NAME    restrict to one harness (with either mode)
 #
 # Prints "fuzz ok <name> <execs>" per clean harness; exits non-zero on any
@@ -82,11 +83,7 @@ run_one() {	# run_one <name>; prints the result line, returns non-zero on a find
 	args="$args -artifact_prefix=$dir/artifacts/"
 	dict=test/fuzz/${name#fuzz_}.dict
 	[ -f "$dict" ] && args="$args -dict=$dict"
-	if [ "$MODE" = short ]; then
-		args="$args -max_total_time=$SHORT_SECONDS"
-	else
-		args="$args -runs=$LONG_RUNS"
-	fi
+	args="$args -max_total_time=$SECONDS_PER_RUN"
 	# shellcheck disable=SC2086
 	"$bin" $args "$dir/corpus" "$dir/seeds" >"$log" 2>&1
 	local rc=$?
@@ -113,27 +110,40 @@ if [ "$COUNT" -eq 0 ]; then
 	echo "fuzz: no harness built"
 	exit 1
 fi
-LONG_RUNS=$(( (LONG_TOTAL + COUNT - 1) / COUNT ))
+SECONDS_PER_RUN=$SHORT_SECONDS
+[ "$MODE" = long ] && SECONDS_PER_RUN=${NM_FUZZ_ROUND_SECONDS:-120}
 
-# Run $JOBS harnesses at a time; collect every result line.
+# One round: every harness once, $JOBS at a time (the corpus of each
+# harness persists across rounds in $OUT/<name>/corpus).
 FAIL=0
-set -- $NAMES
-while [ $# -gt 0 ]; do
-	pids=""
-	for _ in $(seq "$JOBS"); do
-		[ $# -eq 0 ] && break
-		run_one "$1" >"$OUT/$1.result" &
-		pids="$pids $!:$1"
-		shift
+TOTAL=0
+ROUND=0
+while :; do
+	ROUND=$((ROUND + 1))
+	set -- $NAMES
+	while [ $# -gt 0 ]; do
+		pids=""
+		for _ in $(seq "$JOBS"); do
+			[ $# -eq 0 ] && break
+			run_one "$1" >"$OUT/$1.result.$ROUND" &
+			pids="$pids $!:$1"
+			shift
+		done
+		for p in $pids; do
+			wait "${p%%:*}" || FAIL=1
+			cat "$OUT/${p#*:}.result.$ROUND"
+		done
 	done
-	for p in $pids; do
-		wait "${p%%:*}" || FAIL=1
-		cat "$OUT/${p#*:}.result"
-	done
+	TOTAL=$(cat "$OUT"/*.result.* | awk '$1 == "fuzz" && $2 == "ok" { t += $4 } END { print t + 0 }')
+	[ "$MODE" = short ] || [ "$FAIL" -ne 0 ] || [ "$TOTAL" -ge "$LONG_TOTAL" ] && break
+	echo "fuzz: round $ROUND done, $TOTAL executions so far"
 done
-
-TOTAL=$(awk '$1 == "fuzz" && $2 == "ok" { t += $4 } END { print t + 0 }' "$OUT"/*.result)
-echo "fuzz: $COUNT harnesses, $TOTAL executions in total, mode $MODE"
+echo "fuzz: $COUNT harnesses, $ROUND round(s), $TOTAL executions in total, mode $MODE"
+if [ "$MODE" = long ]; then
+	for n in $NAMES; do
+		cat "$OUT"/$n.result.* | awk -v n="$n" '$2 == "ok" { t += $4 } END { printf "fuzz: %s %d executions\n", n, t }'
+	done
+fi
 if [ "$FAIL" -ne 0 ]; then
 	echo "fuzz: FINDINGS in $OUT (reproduce with test/fuzz/bin/<name> <artifact>)"
 	exit 1
