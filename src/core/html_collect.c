@@ -197,69 +197,276 @@ static const char *const positive_words[] = {
 	"richtext", "instapaper_body", NULL
 };
 
-static bool
-has_word(const char *s, const char *const *words)
+/* What the words of one class or id string say, cached per page. */
+typedef struct word_result
 {
-	for (int i = 0; words[i]; i++)
-		if (strstr(s, words[i]))
+	int			hint;
+	unsigned	bits;
+} word_result;
+
+#define W_UNLIKELY	0x01		/* strong furniture word, not rescued */
+#define W_FURNITURE	0x02
+#define W_BYLINE	0x04		/* byline / author / date line */
+#define W_HIDDEN	0x08		/* screen-reader-only text */
+#define W_BYLINE_ID	0x10		/* "byline" (the only byline word trusted in ids) */
+#define W_MAYBE		0x20
+#define W_NEGATIVE	0x40
+#define W_POSITIVE	0x80
+
+static const char *const byline_words[] = {
+	"author", "dateline", "timestamp", "publish", "posted-on", NULL
+};
+static const char *const byline_id_words[] = {"byline", NULL};
+static const char *const hidden_words[] = {
+	"invisible", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader",
+	"screenreader", "is-hidden", "u-hidden", NULL
+};
+
+static const struct
+{
+	const char *const *words;
+	unsigned	bit;
+}			word_lists[] =
+{
+	{unlikely_words, W_UNLIKELY}, {furniture_words, W_FURNITURE},
+	{byline_words, W_BYLINE}, {byline_id_words, W_BYLINE | W_BYLINE_ID},
+	{hidden_words, W_HIDDEN}, {maybe_words, W_MAYBE},
+	{negative_words, W_NEGATIVE}, {positive_words, W_POSITIVE},
+};
+
+/* All list words bucketed by first byte, built once per page in the arena. */
+typedef struct word_index
+{
+	const char **word[128];
+	unsigned   *bits[128];
+	int			n[128];
+} word_index;
+
+static word_index *
+build_word_index(nm_ctx *ctx)
+{
+	word_index *ix = nm_alloc(ctx, sizeof(word_index));
+
+	if (!ix)
+		return NULL;
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (size_t l = 0; l < sizeof(word_lists) / sizeof(word_lists[0]); l++)
+			for (int k = 0; word_lists[l].words[k]; k++)
+			{
+				unsigned char c = (unsigned char) word_lists[l].words[k][0] & 0x7F;
+
+				if (pass == 1)
+				{
+					ix->word[c][ix->n[c]] = word_lists[l].words[k];
+					ix->bits[c][ix->n[c]] = word_lists[l].bit;
+				}
+				ix->n[c]++;
+			}
+		if (pass == 0)
+			for (int c = 0; c < 128; c++)
+			{
+				if (ix->n[c])
+				{
+					ix->word[c] = nm_alloc(ctx, sizeof(char *) * ix->n[c]);
+					ix->bits[c] = nm_alloc(ctx, sizeof(unsigned) * ix->n[c]);
+					if (!ix->word[c] || !ix->bits[c])
+						return NULL;
+				}
+				ix->n[c] = 0;
+			}
+	}
+	return ix;
+}
+
+/* One scan of the string against every list at once. */
+static word_result
+string_words(const word_index *ix, const char *v)
+{
+	word_result r = {0, 0};
+	unsigned	found = 0;
+
+	for (const char *p = v; *p; p++)
+	{
+		unsigned char c = (unsigned char) *p;
+
+		if (c >= 128)
+			continue;
+		for (int k = 0; k < ix->n[c]; k++)
+		{
+			const char *w = ix->word[c][k];
+			size_t		i = 1;
+
+			while (w[i] && p[i] == w[i])
+				i++;
+			if (!w[i])
+				found |= ix->bits[c][k];
+		}
+	}
+	if (found & W_NEGATIVE)
+		r.hint -= 25;
+	if (found & W_POSITIVE)
+		r.hint += 25;
+	if ((found & W_UNLIKELY) && !(found & W_MAYBE))
+		r.bits |= W_UNLIKELY;
+	r.bits |= found & (W_FURNITURE | W_BYLINE | W_BYLINE_ID | W_HIDDEN);
+	return r;
+}
+
+#define CLASS_CACHE_SIZE 1024
+
+typedef struct class_cache_entry
+{
+	char	   *key;			/* a lowercased class or id string */
+	word_result r;
+} class_cache_entry;
+
+/* Pages repeat the same class strings many times: look each up once. */
+static word_result
+cached_words(nm_page *pg, const char *v)
+{
+	class_cache_entry *cache = pg->class_cache;
+	uint32_t	h = 2166136261u;
+	word_result none = {0, 0};
+
+	if (!v[0])
+		return none;
+	if (!pg->word_index && !(pg->word_index = build_word_index(pg->ctx)))
+		return none;
+	for (const char *p = v; *p; p++)
+		h = (h ^ (unsigned char) *p) * 16777619u;
+	if (!cache)
+	{
+		cache = nm_alloc(pg->ctx, sizeof(class_cache_entry) * CLASS_CACHE_SIZE);
+		pg->class_cache = cache;
+		if (!cache)
+			return string_words(pg->word_index, v);
+	}
+	for (int probe = 0; probe < 8; probe++)
+	{
+		class_cache_entry *e = &cache[(h + probe) & (CLASS_CACHE_SIZE - 1)];
+
+		if (!e->key)
+		{
+			e->r = string_words(pg->word_index, v);
+			e->key = nm_strdup(pg->ctx, v);
+			return e->r;
+		}
+		if (strcmp(e->key, v) == 0)
+			return e->r;
+	}
+	return string_words(pg->word_index, v);
+}
+
+static void
+lower_copy(const char *v, char *buf, size_t size)
+{
+	size_t		i;
+
+	for (i = 0; v && i + 1 < size && v[i]; i++)
+		buf[i] = (char) tolower((unsigned char) v[i]);
+	buf[i] = '\0';
+}
+
+static bool
+role_is_furniture(const char *r)
+{
+	static const char *const roles[] = {
+		"navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
+		"dialog", "alertdialog", "search", "toolbar", "alert", "tablist", NULL
+	};
+
+	for (int i = 0; roles[i]; i++)
+		if (nm_ascii_ieq(r, roles[i]))
 			return true;
 	return false;
 }
 
-/* Lowercased copy of an attribute, at most 255 bytes, in a stack buffer. */
-static const char *
-lower_attr(xmlNodePtr n, const char *name, char *buf, size_t size)
-{
-	xmlAttrPtr	a;
-
-	buf[0] = '\0';
-	for (a = n->properties; a; a = a->next)
-	{
-		if (a->name && strcmp((const char *) a->name, name) == 0 &&
-			a->children && a->children->type == XML_TEXT_NODE &&
-			a->children->content)
-		{
-			const char *v = (const char *) a->children->content;
-			size_t		i;
-
-			for (i = 0; i + 1 < size && v[i]; i++)
-				buf[i] = (char) tolower((unsigned char) v[i]);
-			buf[i] = '\0';
-			return buf;
-		}
-	}
-	return buf;
-}
-
-static int
-word_weight(const char *s)
-{
-	int			w = 0;
-
-	if (!s[0])
-		return 0;
-	if (has_word(s, negative_words))
-		w -= 25;
-	if (has_word(s, positive_words))
-		w += 25;
-	return w;
-}
-
 /*
  * Flags and class weight of an element from its tag, role, hidden state and
- * class/id words (the Readability idea, with our own word lists).
+ * class/id words (the Readability idea, with our own word lists); the
+ * attributes are read in one pass.
  */
 static void
-classify(xmlNodePtr n, nm_node_info *ni)
+classify(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 {
-	char		cls[256],
-				id[256],
-				buf[256];
+	char		cls[256] = "",
+				id[256] = "";
 	nm_tag		t = ni->tag;
+	word_result wc,
+				wi;
+	unsigned	wflags = 0;
 
-	lower_attr(n, "class", cls, sizeof(cls));
-	lower_attr(n, "id", id, sizeof(id));
-	ni->hint = word_weight(cls) + word_weight(id);
+	for (xmlAttrPtr a = n->properties; a; a = a->next)
+	{
+		const char *name = (const char *) a->name;
+		const char *v;
+
+		if (!name)
+			continue;
+		v = (a->children && a->children->type == XML_TEXT_NODE && a->children->content) ?
+			(const char *) a->children->content : "";
+		switch (name[0])
+		{
+			case 'c':
+				if (strcmp(name, "class") == 0)
+					lower_copy(v, cls, sizeof(cls));
+				break;
+			case 'i':
+				if (strcmp(name, "id") == 0)
+					lower_copy(v, id, sizeof(id));
+				else if (strcmp(name, "itemprop") == 0 &&
+						 (nm_ascii_istr(v, "articlebody") || nm_ascii_ieq(v, "text") ||
+						  nm_ascii_istr(v, "reviewbody")))
+				{
+					ni->flags |= NMF_BODYHINT;
+					ni->hint += 50;
+				}
+				break;
+			case 'r':
+				if (strcmp(name, "role") == 0)
+				{
+					if (role_is_furniture(v))
+						ni->flags |= NMF_BOILER;
+					else if (nm_ascii_ieq(v, "main") || nm_ascii_ieq(v, "article"))
+						ni->hint += 25;
+				}
+				break;
+			case 'h':
+				if (strcmp(name, "hidden") == 0)
+					ni->flags |= NMF_HIDDEN;
+				break;
+			case 'a':
+				if (strcmp(name, "aria-hidden") == 0 && nm_ascii_ieq(v, "true") &&
+					t != T_BODY && t != T_HTML)
+					ni->flags |= NMF_HIDDEN;
+				break;
+			case 's':
+				if (strcmp(name, "style") == 0 &&
+					(nm_ascii_istr(v, "display:none") || nm_ascii_istr(v, "display: none") ||
+					 nm_ascii_istr(v, "visibility:hidden") ||
+					 nm_ascii_istr(v, "visibility: hidden")))
+					ni->flags |= NMF_HIDDEN;
+				break;
+			case 't':
+				if (t == T_INPUT && strcmp(name, "type") == 0 && nm_ascii_ieq(v, "hidden"))
+					ni->flags |= NMF_HIDDEN;
+				break;
+			default:
+				break;
+		}
+	}
+	wc = cached_words(pg, cls);
+	wi = cached_words(pg, id);
+	ni->hint += wc.hint + wi.hint;
+	if (wc.bits & W_HIDDEN)
+		ni->flags |= NMF_HIDDEN;
+	if ((wc.bits | wi.bits) & W_UNLIKELY)
+		wflags |= NMF_BOILER;
+	else if ((wc.bits | wi.bits) & W_FURNITURE)
+		wflags |= NMF_FURNITURE;
+	if ((wc.bits & W_BYLINE) || (wi.bits & W_BYLINE_ID))
+		wflags |= NMF_BYLINE;
 
 	if (t == T_NAV || t == T_FOOTER || t == T_ASIDE || t == T_MENU || t == T_DIALOG)
 		ni->flags |= NMF_BOILER;
@@ -268,63 +475,9 @@ classify(xmlNodePtr n, nm_node_info *ni)
 		ni->flags |= (ni->flags & NMF_INARTICLE) ? NMF_FURNITURE : NMF_BOILER;
 	if (t == T_ARTICLE || t == T_MAIN)
 		ni->hint += 25;
-
-	lower_attr(n, "role", buf, sizeof(buf));
-	if (buf[0])
-	{
-		if (strcmp(buf, "navigation") == 0 || strcmp(buf, "banner") == 0 ||
-			strcmp(buf, "contentinfo") == 0 || strcmp(buf, "complementary") == 0 ||
-			strcmp(buf, "menu") == 0 || strcmp(buf, "menubar") == 0 ||
-			strcmp(buf, "dialog") == 0 || strcmp(buf, "alertdialog") == 0 ||
-			strcmp(buf, "search") == 0 || strcmp(buf, "toolbar") == 0 ||
-			strcmp(buf, "alert") == 0 || strcmp(buf, "tablist") == 0)
-			ni->flags |= NMF_BOILER;
-		else if (strcmp(buf, "main") == 0 || strcmp(buf, "article") == 0)
-			ni->hint += 25;
-	}
-	lower_attr(n, "itemprop", buf, sizeof(buf));
-	if (buf[0] && (strstr(buf, "articlebody") || strcmp(buf, "text") == 0 ||
-				   strstr(buf, "reviewbody")))
-	{
-		ni->flags |= NMF_BODYHINT;
-		ni->hint += 50;
-	}
-	if (xmlHasProp(n, (const xmlChar *) "hidden"))
-		ni->flags |= NMF_HIDDEN;
-	if (t == T_INPUT)
-	{
-		lower_attr(n, "type", buf, sizeof(buf));
-		if (strcmp(buf, "hidden") == 0)
-			ni->flags |= NMF_HIDDEN;
-	}
-	/* text kept for screen readers only */
-	if (strstr(cls, "invisible") || strstr(cls, "visually-hidden") ||
-		strstr(cls, "visuallyhidden") || strstr(cls, "sr-only") ||
-		strstr(cls, "screen-reader") || strstr(cls, "screenreader") ||
-		strstr(cls, "is-hidden") || strstr(cls, "u-hidden"))
-		ni->flags |= NMF_HIDDEN;
-	lower_attr(n, "aria-hidden", buf, sizeof(buf));
-	if (strcmp(buf, "true") == 0 && t != T_BODY && t != T_HTML)
-		ni->flags |= NMF_HIDDEN;
-	lower_attr(n, "style", buf, sizeof(buf));
-	if (buf[0] && (strstr(buf, "display:none") || strstr(buf, "display: none") ||
-				   strstr(buf, "visibility:hidden") || strstr(buf, "visibility: hidden")))
-		ni->flags |= NMF_HIDDEN;
-
 	if (t != T_BODY && t != T_HTML && t != T_ARTICLE && t != T_MAIN &&
 		!(ni->flags & NMF_BODYHINT))
-	{
-		if ((cls[0] && has_word(cls, unlikely_words) && !has_word(cls, maybe_words)) ||
-			(id[0] && has_word(id, unlikely_words) && !has_word(id, maybe_words)))
-			ni->flags |= NMF_BOILER;
-		else if ((cls[0] && has_word(cls, furniture_words)) ||
-				 (id[0] && has_word(id, furniture_words)))
-			ni->flags |= NMF_FURNITURE;
-		if (strstr(cls, "byline") || strstr(cls, "author") || strstr(id, "byline") ||
-			strstr(cls, "dateline") || strstr(cls, "timestamp") ||
-			strstr(cls, "publish") || strstr(cls, "posted-on"))
-			ni->flags |= NMF_BYLINE;
-	}
+		ni->flags |= wflags;
 }
 
 /* ---- raw metadata ------------------------------------------------------ */
@@ -522,9 +675,9 @@ collect_meta(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 		char		cls[256];
 		char	   *txt;
 
-		lower_attr(n, "class", cls, sizeof(cls));
+		lower_copy(nm_attr(ctx, n, "class"), cls, sizeof(cls));
 		if (!cls[0])
-			lower_attr(n, "id", cls, sizeof(cls));
+			lower_copy(nm_attr(ctx, n, "id"), cls, sizeof(cls));
 		txt = nm_node_text(ctx, n, 400);
 		if (txt && strlen(txt) < 300)
 		{
@@ -722,7 +875,7 @@ nm_html_collect(nm_page *pg)
 			if (ni->tag == T_BODY && !pg->body)
 				pg->body = n;
 			if (!(ni->flags & NMF_SKIP) || ni->tag == T_HEAD)
-				classify(n, ni);
+				classify(pg, n, ni);
 			collect_meta(pg, n, ni);
 			descend = n->children != NULL && ni->depth < max_depth &&
 				(!(ni->flags & NMF_SKIP) || ni->tag == T_HEAD);

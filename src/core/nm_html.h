@@ -162,6 +162,8 @@ typedef struct nm_page
 	char	   *body_text;
 	char	   *first_para;
 	char	   *headline;		/* chosen title, for body de-duplication */
+	void	   *class_cache;	/* class/id words already classified */
+	void	   *word_index;		/* furniture word lists by first byte */
 } nm_page;
 
 extern nm_status nm_html_collect(nm_page *pg);
