@@ -64,16 +64,9 @@ candidate(nm_node_info *ni)
 			case T_FORM:
 				ni->score = -3;
 				break;
-			case T_H1:
-			case T_H2:
-			case T_H3:
-			case T_H4:
-			case T_H5:
-			case T_H6:
-			case T_TH:
-				ni->score = -5;
-				break;
 			default:
+				if (nm_is_heading(ni->tag))
+					ni->score = -5;
 				break;
 		}
 		ni->score += ni->hint;
@@ -97,15 +90,10 @@ score_paragraph(xmlNodePtr n, nm_node_info *ni, bool relaxed)
 		return;
 	if (ni->inline_link * 2 > ni->inline_len)
 		return;
+	if (nm_is_heading(ni->tag))
+		return;
 	switch (ni->tag)
 	{
-		case T_H1:
-		case T_H2:
-		case T_H3:
-		case T_H4:
-		case T_H5:
-		case T_H6:
-		case T_TH:
 		case T_LI:
 		case T_DT:
 		case T_CAPTION:

@@ -25,17 +25,6 @@ meta1(nm_page *pg, const char *key)
 	return meta_get(pg, keys);
 }
 
-static char *
-clean_value(nm_page *pg, const char *s)
-{
-	char	   *d;
-
-	if (!s)
-		return NULL;
-	d = nm_decode_entities(pg->ctx, s);
-	return d ? nm_clean_text(pg->ctx, d, strlen(d)) : NULL;
-}
-
 /* Lowercase letters and digits only (ASCII folded), for fuzzy comparisons. */
 static char *
 fold(nm_ctx *ctx, const char *s)
@@ -255,7 +244,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 {
 	nm_ctx	   *ctx = pg->ctx;
 	char	   *t = NULL;
-	char	   *tag = clean_value(pg, pg->title_tag);
+	char	   *tag = nm_clean_value(pg->ctx, pg->title_tag);
 	const char *h1 = NULL;
 	int			n_h1 = 0;
 	const char *cands[] = {"og:title", "twitter:title", "headline", "parsely-title",
@@ -270,9 +259,9 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 		}
 
 	if (ld->headline)
-		t = clean_value(pg, ld->headline);
+		t = nm_clean_value(pg->ctx, ld->headline);
 	if (!t)
-		t = clean_value(pg, meta_get(pg, cands));
+		t = nm_clean_value(pg->ctx, meta_get(pg, cands));
 	/* an h1 that the <title> contains is the headline */
 	if (!t && tag)
 	{
@@ -283,20 +272,20 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 				char	   *tf = fold(ctx, tag);
 
 				if (hf && tf && *hf && strstr(tf, hf))
-					t = clean_value(pg, pg->meta[i].value);
+					t = nm_clean_value(pg->ctx, pg->meta[i].value);
 			}
 	}
 	if (!t)
 		t = tag;
 	if (!t && h1)
-		t = clean_value(pg, h1);
+		t = nm_clean_value(pg->ctx, h1);
 	if (!t)
 		return NULL;
 
 	/* a page with one visible h1: that is its headline */
 	if (n_h1 == 1 && h1)
 	{
-		char	   *hv = clean_value(pg, h1);
+		char	   *hv = nm_clean_value(pg->ctx, h1);
 
 		if (hv && !is_site_name(pg, si, hv) && strlen(hv) <= 400 && !ld->headline)
 			return hv;
@@ -305,7 +294,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 	for (int i = 0; i < pg->n_meta * 2; i++)
 		if (strcmp(pg->meta[i % pg->n_meta].key, i < pg->n_meta ? "h1" : "h1-boiler") == 0)
 		{
-			char	   *hv = clean_value(pg, pg->meta[i % pg->n_meta].value);
+			char	   *hv = nm_clean_value(pg->ctx, pg->meta[i % pg->n_meta].value);
 
 			if (hv && !is_site_name(pg, si, hv) && similar_titles(ctx, hv, t))
 				return hv;
@@ -313,7 +302,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 	t = strip_site(pg, si, t);
 	if (t && is_site_name(pg, si, t) && h1)
 	{
-		char	   *h = clean_value(pg, h1);
+		char	   *h = nm_clean_value(pg->ctx, h1);
 
 		if (h && !is_site_name(pg, si, h))
 			t = h;
@@ -451,7 +440,7 @@ bad_author(nm_page *pg, const site_info *si, const char *a)
 static void
 push_author(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
 {
-	char	   *a = clean_value(pg, raw);
+	char	   *a = nm_clean_value(pg->ctx, raw);
 	char	  **na;
 
 	if (!a)
@@ -510,7 +499,7 @@ push_author(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
 static void
 add_authors(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
 {
-	char	   *s = clean_value(pg, raw);
+	char	   *s = nm_clean_value(pg->ctx, raw);
 	static const char *const joins[] = {
 		" and ", " und ", " & ", " et ", " y ", " e ", " i ", " og ", " en ", ";", ",", NULL
 	};
@@ -645,7 +634,7 @@ choose_dates(nm_page *pg, const nm_ld *ld, nm_article *out)
 static void
 push_tag(nm_page *pg, nm_article *out, const char *raw)
 {
-	char	   *t = clean_value(pg, raw);
+	char	   *t = nm_clean_value(pg->ctx, raw);
 	char	  **na;
 
 	if (!t || strlen(t) > 100 || out->n_tags >= 32)
@@ -741,12 +730,12 @@ nm_html_meta(nm_page *pg, nm_article *out)
 		"twitter:site", NULL};
 		const char *s = meta_get(pg, site_keys);
 
-		out->site_name = clean_value(pg, s);
+		out->site_name = nm_clean_value(pg->ctx, s);
 		if (out->site_name && out->site_name[0] == '@')
 			out->site_name = NULL;
 		if (!out->site_name && ld.publisher)
-			out->site_name = clean_value(pg, ld.publisher);
-		out->publisher = ld.publisher ? clean_value(pg, ld.publisher) : out->site_name;
+			out->site_name = nm_clean_value(pg->ctx, ld.publisher);
+		out->publisher = ld.publisher ? nm_clean_value(pg->ctx, ld.publisher) : out->site_name;
 	}
 	si.site_f = out->site_name ? fold(ctx, out->site_name) : NULL;
 	si.publisher_f = out->publisher ? fold(ctx, out->publisher) : NULL;
@@ -759,9 +748,9 @@ nm_html_meta(nm_page *pg, nm_article *out)
 		static const char *const keys[] = {"og:description", "description",
 		"twitter:description", "dc.description", NULL};
 
-		out->description = clean_value(pg, meta_get(pg, keys));
+		out->description = nm_clean_value(pg->ctx, meta_get(pg, keys));
 		if (!out->description)
-			out->description = clean_value(pg, ld.description);
+			out->description = nm_clean_value(pg->ctx, ld.description);
 	}
 	{
 		static const char *const keys[] = {"og:image", "og:image:url", "og:image:secure_url",
@@ -776,9 +765,9 @@ nm_html_meta(nm_page *pg, nm_article *out)
 		static const char *const keys[] = {"article:section", "articlesection",
 		"parsely-section", "section", "sailthru.section", NULL};
 
-		out->section = ld.section ? clean_value(pg, ld.section) : NULL;
+		out->section = ld.section ? nm_clean_value(pg->ctx, ld.section) : NULL;
 		if (!out->section)
-			out->section = clean_value(pg, meta_get(pg, keys));
+			out->section = nm_clean_value(pg->ctx, meta_get(pg, keys));
 	}
 	choose_authors(pg, &ld, &si, out);
 	choose_dates(pg, &ld, out);

@@ -56,6 +56,41 @@ nm_buf_put(nm_buf *b, const char *s, size_t n)
 }
 
 void
+nm_buf_put_cp(nm_buf *b, uint32_t cp)
+{
+	char		u[4];
+	int			n;
+
+	if (cp < 0x80)
+	{
+		u[0] = (char) cp;
+		n = 1;
+	}
+	else if (cp < 0x800)
+	{
+		u[0] = (char) (0xC0 | (cp >> 6));
+		u[1] = (char) (0x80 | (cp & 0x3F));
+		n = 2;
+	}
+	else if (cp < 0x10000)
+	{
+		u[0] = (char) (0xE0 | (cp >> 12));
+		u[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char) (0x80 | (cp & 0x3F));
+		n = 3;
+	}
+	else
+	{
+		u[0] = (char) (0xF0 | (cp >> 18));
+		u[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+		u[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		u[3] = (char) (0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	nm_buf_put(b, u, n);
+}
+
+void
 nm_buf_putc(nm_buf *b, char c)
 {
 	if (!buf_reserve(b, 1))
@@ -256,26 +291,21 @@ nm_node_text(nm_ctx *ctx, xmlNodePtr node, size_t max_bytes)
 	return (r && *r) ? r : NULL;
 }
 
+char *
+nm_clean_value(nm_ctx *ctx, const char *s)
+{
+	char	   *d;
+
+	if (!s)
+		return NULL;
+	d = nm_decode_entities(ctx, s);
+	return d ? nm_clean_text(ctx, d, strlen(d)) : NULL;
+}
+
 bool
 nm_ascii_ieq(const char *a, const char *b)
 {
-	if (!a || !b)
-		return false;
-	while (*a && *b)
-	{
-		char		x = *a,
-					y = *b;
-
-		if (x >= 'A' && x <= 'Z')
-			x += 32;
-		if (y >= 'A' && y <= 'Z')
-			y += 32;
-		if (x != y)
-			return false;
-		a++;
-		b++;
-	}
-	return *a == *b;
+	return a && b && strlen(a) == strlen(b) && nm_ascii_istarts(a, b);
 }
 
 bool
@@ -467,36 +497,7 @@ nm_decode_entities(nm_ctx *ctx, const char *s)
 			}
 			if (ok)
 			{
-				char		u[4];
-				int			n;
-
-				if (cp < 0x80)
-				{
-					u[0] = (char) cp;
-					n = 1;
-				}
-				else if (cp < 0x800)
-				{
-					u[0] = (char) (0xC0 | (cp >> 6));
-					u[1] = (char) (0x80 | (cp & 0x3F));
-					n = 2;
-				}
-				else if (cp < 0x10000)
-				{
-					u[0] = (char) (0xE0 | (cp >> 12));
-					u[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-					u[2] = (char) (0x80 | (cp & 0x3F));
-					n = 3;
-				}
-				else
-				{
-					u[0] = (char) (0xF0 | (cp >> 18));
-					u[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-					u[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-					u[3] = (char) (0x80 | (cp & 0x3F));
-					n = 4;
-				}
-				nm_buf_put(&b, u, n);
+				nm_buf_put_cp(&b, cp);
 				s = semi + 1;
 				continue;
 			}

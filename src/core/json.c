@@ -46,41 +46,6 @@ skip_ws(json_parser *p)
 	}
 }
 
-static void
-put_utf8(nm_buf *b, uint32_t cp)
-{
-	char		u[4];
-	int			n;
-
-	if (cp < 0x80)
-	{
-		u[0] = (char) cp;
-		n = 1;
-	}
-	else if (cp < 0x800)
-	{
-		u[0] = (char) (0xC0 | (cp >> 6));
-		u[1] = (char) (0x80 | (cp & 0x3F));
-		n = 2;
-	}
-	else if (cp < 0x10000)
-	{
-		u[0] = (char) (0xE0 | (cp >> 12));
-		u[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char) (0x80 | (cp & 0x3F));
-		n = 3;
-	}
-	else
-	{
-		u[0] = (char) (0xF0 | (cp >> 18));
-		u[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (char) (0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	nm_buf_put(b, u, n);
-}
-
 static int
 hex4(const char *s)
 {
@@ -152,7 +117,7 @@ parse_string(json_parser *p)
 						if (cp >= 0xD800 && cp <= 0xDFFF)
 							cp = 0xFFFD;
 						if (cp >= 0x20)
-							put_utf8(&b, cp);
+							nm_buf_put_cp(&b, cp);
 						else
 							nm_buf_putc(&b, ' ');
 					}

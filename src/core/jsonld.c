@@ -70,22 +70,11 @@ str_of(const nm_json *v, const char *member)
 	return NULL;
 }
 
-static char *
-clean(nm_page *pg, const char *s)
-{
-	char	   *d;
-
-	if (!s)
-		return NULL;
-	d = nm_decode_entities(pg->ctx, s);
-	return d ? nm_clean_text(pg->ctx, d, strlen(d)) : NULL;
-}
-
 static void
 push_str(nm_page *pg, char ***arr, int *n, const char *s)
 {
 	char	  **na;
-	char	   *c = clean(pg, s);
+	char	   *c = nm_clean_value(pg->ctx, s);
 
 	if (!c || *n >= 32)
 		return;
@@ -194,7 +183,7 @@ fill_from(nm_page *pg, nm_ld *ld, const nm_json *o, const id_map *ids)
 {
 	const char *s;
 
-#define TAKE(field, expr) do { if (!ld->field && (s = (expr)) != NULL) ld->field = clean(pg, s); } while (0)
+#define TAKE(field, expr) do { if (!ld->field && (s = (expr)) != NULL) ld->field = nm_clean_value(pg->ctx, s); } while (0)
 	TAKE(headline, str_of(nm_json_get(o, "headline"), NULL));
 	if (!ld->headline && type_rank(o) == 3)
 		TAKE(headline, str_of(nm_json_get(o, "name"), NULL));

@@ -26,6 +26,7 @@ typedef struct nm_buf
 extern void nm_buf_init(nm_buf *b, nm_ctx *ctx, size_t cap);
 extern void nm_buf_put(nm_buf *b, const char *s, size_t n);
 extern void nm_buf_putc(nm_buf *b, char c);
+extern void nm_buf_put_cp(nm_buf *b, uint32_t cp);	/* one code point as UTF-8 */
 
 /*
  * Appends text collapsing runs of whitespace (incl. U+00A0 and other Unicode
@@ -49,6 +50,8 @@ extern const char *nm_ascii_istr(const char *hay, const char *needle);
 extern char *nm_attr(nm_ctx *ctx, xmlNodePtr node, const char *name);
 /* Absolute http(s) URL of ref against base (either may be NULL); NULL if none. */
 extern char *nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref);
+/* Entities decoded, then nm_clean_text: for meta and JSON-LD values. */
+extern char *nm_clean_value(nm_ctx *ctx, const char *s);
 /* Decode HTML entities (&amp; &#8220; ...) in a string found in JSON/meta. */
 extern char *nm_decode_entities(nm_ctx *ctx, const char *s);
 /* Canonicalise "en-US", "de_DE", "EN" to "en"; NULL if not a language tag. */
@@ -213,6 +216,12 @@ nm_next_node(xmlNodePtr n, xmlNodePtr root, bool skip_children)
 		n = n->parent;
 	}
 	return NULL;
+}
+
+static inline bool
+nm_is_heading(nm_tag t)
+{
+	return (t >= T_H1 && t <= T_H6) || t == T_TH;
 }
 
 static inline bool
