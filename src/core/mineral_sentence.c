@@ -18,6 +18,12 @@ static const char *const abbrevs[] = {
 	"vs"
 };
 
+/* Bytes where a sentence may end: line feed, . ! ? and the lead bytes of
+ * the ideographic full stop (E3) and fullwidth ! ? (EF). */
+static const unsigned char sentence_byte[256] = {
+	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE3] = 1, [0xEF] = 1
+};
+
 static bool
 is_hspace(unsigned char c)
 {
@@ -114,8 +120,14 @@ sentence_end(const char *t, size_t len, size_t s, size_t *end, size_t *next)
 
 	while (i < len)
 	{
-		unsigned char c = (unsigned char) t[i];
+		unsigned char c;
 
+		/* most bytes cannot end a sentence: skip them in a tight loop */
+		while (i < len && !sentence_byte[(unsigned char) t[i]])
+			i++;
+		if (i >= len)
+			break;
+		c = (unsigned char) t[i];
 		if (c == '\n')
 		{
 			if (line_break_ends(t, len, line_start, i))
