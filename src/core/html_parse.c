@@ -48,11 +48,24 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	if (len > (size_t) 0x7FFFFFFF)
 		return NM_ERR_TOO_LARGE;
 
-	parser = htmlNewParserCtxt();
+	if (len == 0)
+		return NM_OK;			/* nothing to read: a row of NULLs */
+
+	/*
+	 * The input is UTF-8 already: tell the parser so instead of passing
+	 * "UTF-8" to htmlCtxtReadMemory, which runs a UTF-8 to UTF-8
+	 * conversion into a second copy of the page (one page of peak memory
+	 * more, same DOM).
+	 */
+	parser = htmlCreateMemoryParserCtxt(buf, (int) len);
 	if (!parser)
 		return NM_ERR_NOMEM;
 	ctx->xml_parser = parser;
-	doc = htmlCtxtReadMemory(parser, buf, (int) len, NULL, "UTF-8", NM_HTML_OPTIONS);
+	htmlCtxtUseOptions(parser, NM_HTML_OPTIONS);
+	parser->charset = XML_CHAR_ENCODING_UTF8;
+	htmlParseDocument(parser);
+	doc = parser->myDoc;
+	parser->myDoc = NULL;
 	ctx->xml_doc = doc;
 	if (!doc || !xmlDocGetRootElement(doc))
 	{
