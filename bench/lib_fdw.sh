@@ -21,7 +21,7 @@ nm_fdw_start_shard() {
 	local name=$1 data="$NM_FDW_TMP/$1/data" sock="$NM_FDW_TMP/$1/sock"
 	mkdir -p "$data" "$sock"
 	[ "$(id -u)" -eq 0 ] && chown -R postgres "$NM_FDW_TMP/$1"
-	nm_fdw_as_owner "$NM_FDW_BIN/initdb" -D "$data" -E UTF8 --locale=C.UTF-8 -A trust \
+	nm_fdw_as_owner "$NM_FDW_BIN/initdb" -N -D "$data" -E UTF8 --locale=C.UTF-8 -A trust \
 		-U "$PGUSER" >"$NM_FDW_TMP/$1.initdb.log" 2>&1 || { cat "$NM_FDW_TMP/$1.initdb.log"; return 1; }
 	nm_fdw_as_owner "$NM_FDW_BIN/pg_ctl" -D "$data" -l "$NM_FDW_TMP/$1/postgres.log" -w \
 		-o "-p $NM_FDW_PORT -k $sock -c listen_addresses=''" start >/dev/null ||
@@ -104,7 +104,7 @@ nm_fdw_check_plans() {
 # functions evaluated locally on the coordinator.
 nm_fdw_check_results() {
 	local got
-	got=$(psql -X -At -v ON_ERROR_STOP=1 <<SQL
+	got=$(psql -X -q -At -v ON_ERROR_STOP=1 <<SQL
 SET enable_partitionwise_aggregate = on;
 $NM_FDW_Q_UPDATE;
 CREATE TEMP TABLE local_pages AS SELECT * FROM fdw.pages;
