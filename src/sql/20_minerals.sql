@@ -39,6 +39,11 @@ CREATE TYPE @extschema@.mineral (
 COMMENT ON TYPE @extschema@.mineral IS
 'A canonical mineral: input accepts names, synonyms, product names and element symbols (''Li'', ''spodumene'' and ''Lithium'' are all lithium); output is the canonical name; ordered by name';
 
+-- The implicit array type is no extension member by default; it must be one
+-- for postgres_fdw to ship minerals() to servers declared with
+-- extensions 'newsminer' (see bench/fdw_shards.sh).
+ALTER EXTENSION newsminer ADD TYPE @extschema@.mineral[];
+
 CREATE CAST (@extschema@.mineral AS text) WITH INOUT AS ASSIGNMENT;
 CREATE CAST (text AS @extschema@.mineral) WITH INOUT;
 
@@ -168,11 +173,12 @@ CREATE TYPE @extschema@.mineral_mention AS (
 	critical_in text[]		-- US, CA, EU, AU, IN, JP: current lists naming it
 );
 
+-- COST 1000: about 7 us for a 1 KB story in bench/run.sh (see 10_article.sql)
 CREATE FUNCTION @extschema@.extract_minerals(text)
 RETURNS SETOF @extschema@.mineral_mention
 AS 'MODULE_PATHNAME', 'nm_sql_extract_minerals'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
-COST 200 ROWS 8;
+COST 1000 ROWS 8;
 
 COMMENT ON FUNCTION @extschema@.extract_minerals(text) IS
 'Mentions of minerals, ores and mineral products in a text, in input order';
@@ -181,7 +187,7 @@ CREATE FUNCTION @extschema@.minerals(text)
 RETURNS @extschema@.mineral[]
 AS 'MODULE_PATHNAME', 'nm_sql_minerals'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
-COST 200;
+COST 1000;
 
 COMMENT ON FUNCTION @extschema@.minerals(text) IS
 'Distinct minerals mentioned in a text, sorted by name; index it with GIN';
