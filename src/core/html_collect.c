@@ -157,7 +157,7 @@ static const char *const unlikely_words[] = {
 	"visually-hidden", "screen-reader", "author-bio", "authorbio",
 	"about-author", "prev-next", "next-prev", "postnav", "post-nav",
 	"navigation", "inline-ad", "ad-container", "ad-slot", "adslot", "header",
-	NULL
+	"modal", "overlay", "lightbox", "dialog", NULL
 };
 
 /*
@@ -169,7 +169,7 @@ static const char *const furniture_words[] = {
 	"byline", "date", "timestamp", "dateline", "posted", "meta", "print",
 	"email", "feedback", "rating", "vote", "reaction", "poll", "gallery",
 	"slideshow", "carousel", "playlist", "video", "player", "podcast",
-	"teaser", "modal", "overlay", "follow", "donate", "ticker", "breaking",
+	"teaser", "follow", "donate", "ticker", "breaking",
 	"skip", "dfp", "newsfeed", "headline-list", "pocket", "author", "header",
 	"toolbox", "tools", "button", "btn", "icon", "badge", "label", "more-",
 	"read-more", "readmore", "more-stories", "bio", "signature", "disclaimer",
