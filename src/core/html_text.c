@@ -112,6 +112,8 @@ space_len(const unsigned char *s, size_t n)
 	{
 		if (s[1] == 0xA0)
 			return 2;
+		if (s[1] == 0xAD)
+			return -2;
 		return 0;
 	}
 	if (s[0] == 0xE2 && n >= 3)
