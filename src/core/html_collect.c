@@ -700,7 +700,9 @@ static const char *const related_words[] = {
 	"auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "le plus lu",
 	"sur le même sujet", "leer más", "lo más leído", "noticias relacionadas",
 	"te puede interesar", "leggi anche", "più letti", "notizie correlate",
-	"czytaj także", "zobacz także", "leia também", "mais lidas", NULL
+	"czytaj także", "zobacz także", "zobacz też", "leia também", "leia mais",
+	"mais lidas", "lies auch", "lesen sie auch", "siehe auch", "mehr dazu",
+	"read also", "see more", "more coverage", "lee también", "también te puede", NULL
 };
 
 bool

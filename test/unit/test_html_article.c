@@ -221,3 +221,30 @@ NM_TEST(html_deep_nesting_is_bounded)
 	nm_ctx_free(&ctx);
 	free(buf);
 }
+
+NM_TEST(html_blog_visible_metadata)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(parse_fixture(&ctx, "html/blog_visible.html", &a));
+	/* the single h1 beats "Kolumne: … | Der Metallblog" */
+	CHECK_STR(a.title, "Warum der Kupferpreis nicht f\xC3\xA4llt");
+	/* "Veröffentlicht von" is a label, not part of the name */
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Anna Berg");
+	/* no date markup: the visible date beside the headline */
+	CHECK_STR(nm_time_str(a.published_at), "2021-03-03 00:00:00");
+	CHECK_STR(a.language, "de");
+	/* the inline 'Lies auch' box is cut, the article goes on after it */
+	CHECK(!contains(a.body, "Lies auch"));
+	CHECK(!contains(a.body, "Nickel auf dem"));
+	CHECK(!contains(a.body, "Teilen"));
+	CHECK(contains(a.body, "das n\xC3\xA4" "chste Jahr.\n\nOb der Preis im Sommer"));
+	CHECK_INT(a.n_related, 1);
+	if (a.n_related == 1)
+		CHECK_STR(a.related[0].url, "https://metallblog.example.at/2021/02/nickel-hoch");
+	nm_ctx_free(&ctx);
+}
