@@ -292,7 +292,7 @@ compute_sentence(const char *t, const nm_sentence_cursor *cur, sent_info *si)
 		first = false;
 	}
 	si->all_caps = upper >= 6 && upper * 5 >= (upper + lower) * 4;
-	si->title_case = !si->all_caps && long_words >= 3 && cap_words * 4 >= long_words * 3;
+	si->title_case = !si->all_caps && long_words >= 4 && cap_words * 5 >= long_words * 4;
 }
 
 /* Only quotes, brackets, dashes, bullets or a colon between the sentence
@@ -731,6 +731,11 @@ acronym_in_context(const char *t, size_t len, const nm_sentence_cursor *cur,
 	we = word_end(t, len, p);
 	if (we > p && (nm_min_word_in(nm_min_ctx_after, nm_min_ctx_after_count, t + p, we - p, true) ||
 				   formword_lookup(t + p, we - p) != NULL))
+		return true;
+	/* joined to a symbol or mineral: "Ni-Cu-PGE", "Pt/PGM" */
+	if (i > 0 && cands[i - 1].end + 1 == cands[i].start &&
+		(t[cands[i - 1].end] == '-' || t[cands[i - 1].end] == '/') &&
+		nm_min_patterns[cands[i - 1].pattern].kind == NM_MIN_KIND_MINERAL)
 		return true;
 	for (int k = i - 1; k >= 0 && cands[k].start >= cur->start; k--)
 		if (nm_min_patterns[cands[k].pattern].kind == NM_MIN_KIND_MINERAL &&
