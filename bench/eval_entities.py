@@ -111,7 +111,10 @@ def main():
         q_pred += len(p["quotes"])
         for gq in g["quotes"]:
             hit = [pq for pq in p["quotes"] if gq["quote"][:30] in pq["quote"]]
-            ok = any(pq["speaker"] and canon(pq["speaker"]) == canon(gq["speaker"]) for pq in hit)
+            # a gold speaker of null: the text names nobody, nor may we
+            ok = any((pq["speaker"] or None) == gq["speaker"] if gq["speaker"] is None else
+                     (pq["speaker"] and canon(pq["speaker"]) == canon(gq["speaker"]))
+                     for pq in hit)
             q_right += ok
             if show and not ok:
                 print("#%d quote %r: want %s, got %s" % (g["id"], gq["quote"][:40], gq["speaker"],

@@ -80,6 +80,12 @@ match_gazetteer(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 		if (nm_should_abort(ctx))
 			return NM_ERR_ABORTED;
 		m = nm_gaz_match(&nm_gazetteer, t, i, true, &e);
+		/* "Anglo-Australian": a company's short name inside a compound */
+		if (m > 0 && e->kind == NM_GAZ_ORG && i + m + 1 < t->n &&
+			nm_tok_punct(t, i + m, '-') && !(t->tok[i + m].flags & NM_TOK_SPACE) &&
+			!(t->tok[i + m + 1].flags & NM_TOK_SPACE) &&
+			(t->tok[i + m + 1].flags & NM_TOK_CAP))
+			m = 0;
 		if (m == 0)
 		{
 			i++;
@@ -90,6 +96,40 @@ match_gazetteer(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 		i += m;
 	}
 	return NM_OK;
+}
+
+/*
+ * "Georgia" is also a U.S. state: in a text that names the United States
+ * and nothing else of the country (no Tbilisi, no "Georgian"), the state.
+ */
+static void
+resolve_georgia(nm_spans *s)
+{
+	bool		us = false,
+				country = false;
+
+	for (int k = 0; k < s->n; k++)
+	{
+		const nm_span *sp = &s->v[k];
+
+		if (sp->t0 == sp->t1 || !sp->code)
+			continue;
+		if (strcmp(sp->code, "US") == 0 &&
+			(sp->kind == NM_GAZ_COUNTRY || sp->kind == NM_GAZ_DEMONYM))
+			us = true;
+		if (strcmp(sp->code, "GE") == 0 &&
+			(sp->kind == NM_GAZ_DEMONYM || sp->kind == NM_GAZ_CITY))
+			country = true;
+	}
+	if (!us || country)
+		return;
+	for (int k = 0; k < s->n; k++)
+		if (s->v[k].kind == NM_GAZ_COUNTRY && s->v[k].code &&
+			strcmp(s->v[k].code, "GE") == 0 && strcmp(s->v[k].name, "Georgia") == 0)
+		{
+			s->v[k].kind = NM_GAZ_REGION;
+			s->v[k].code = "US";
+		}
 }
 
 nm_status
@@ -110,6 +150,7 @@ nm_find_entities(nm_ctx *ctx, const nm_tokens *t, nm_spans *out)
 		(st = nm_link_surnames(ctx, t, out)) != NM_OK ||
 		(st = nm_link_org_short_names(ctx, t, out)) != NM_OK)
 		return st;
+	resolve_georgia(out);
 	return NM_OK;
 }
 

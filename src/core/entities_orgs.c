@@ -13,6 +13,19 @@ static const char *const institution_heads[] = {
 	"university", "secretariat", "directorate", NULL
 };
 
+/* Last words of public bodies: generic words before them still name one. */
+static const char *const institution_endings[] = {
+	"ministry", "department", "agency", "commission", "bureau", "authority",
+	"administration", "council", "board", "survey", "court", "parliament",
+	"committee", NULL
+};
+
+/* Last words of places that a possessive names: "Myanmar's Wa State". */
+static const char *const place_endings[] = {
+	"state", "province", "region", "territory", "district", "county",
+	"prefecture", "oblast", "governorate", NULL
+};
+
 /* Capitalised words in front of a name that are not part of it. */
 static const char *const calendar_words[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -31,6 +44,14 @@ static const char *const org_cues[] = {
 	NULL
 };
 
+/* Cue nouns that introduce organisations only, never people. */
+static const char *const strong_cues[] = {
+	"regulator", "consultancy", "brokerage", "lender", "insurer", "carmaker",
+	"automaker", "steelmaker", "smelter", "refiner", "exchange", "fund",
+	"union", "agency", "utility", "conglomerate", "manufacturer", "supplier",
+	"operator", "subsidiary", NULL
+};
+
 /* "unit of X", "stake in X": what follows is an organisation. */
 static const char *const owner_cues[] = {
 	"unit", "subsidiary", "division", "affiliate", "arm", "parent", NULL
@@ -44,6 +65,16 @@ connector(const nm_tokens *t, int i)
 		nm_tok_is(t, i, "de") || nm_tok_is(t, i, "y");
 }
 
+/* An apostrophe inside a word ("Ma'aden"), not a possessive. */
+static bool
+inner_apostrophe(const nm_tokens *t, int i)
+{
+	return i > 0 && i + 1 < t->n && nm_tok_punct(t, i, '\'') &&
+		!(t->tok[i].flags & NM_TOK_SPACE) && !(t->tok[i + 1].flags & NM_TOK_SPACE) &&
+		(t->tok[i - 1].flags & NM_TOK_WORD) && (t->tok[i + 1].flags & NM_TOK_WORD) &&
+		!nm_tok_is(t, i + 1, "s");
+}
+
 /* A word that can be part of an organisation name. */
 static bool
 org_word(const nm_tokens *t, const nm_spans *s, int i)
@@ -54,12 +85,14 @@ org_word(const nm_tokens *t, const nm_spans *s, int i)
 	if (kind == NM_GAZ_PERSON)
 		return false;
 	if (!(k->flags & NM_TOK_WORD))
-		/* "Co." "S.A." "Freeport-McMoRan" */
-		return (nm_tok_punct(t, i, '.') || nm_tok_punct(t, i, '-')) &&
-			!(k->flags & NM_TOK_SPACE) && i > 0 &&
-			(t->tok[i - 1].flags & (NM_TOK_CAP | NM_TOK_DIGIT));
+		/* "Co." "S.A." "Freeport-McMoRan" "Ma'aden" */
+		return ((nm_tok_punct(t, i, '.') || nm_tok_punct(t, i, '-')) &&
+				!(k->flags & NM_TOK_SPACE) && i > 0 &&
+				(t->tok[i - 1].flags & (NM_TOK_CAP | NM_TOK_DIGIT))) ||
+			inner_apostrophe(t, i);
 	return (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) != 0 ||
-		(i > 0 && (t->tok[i - 1].flags & NM_TOK_WORD) && !(k->flags & NM_TOK_SPACE));
+		(i > 0 && (t->tok[i - 1].flags & NM_TOK_WORD) && !(k->flags & NM_TOK_SPACE)) ||
+		(i > 0 && inner_apostrophe(t, i - 1));
 }
 
 /* End (exclusive) of the capitalised run starting at i. */
@@ -198,8 +231,10 @@ org_from_run(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int a, int b,
 		start++;
 	if (b - start < 2)
 		return NM_OK;
-	/* a corporate form makes even generic words a name ("Power Metals Corp") */
-	if (form ? !has_word_before(t, start, last) : !has_proper_word(t, start, b))
+	/* a corporate form or an institution makes even generic words a name
+	 * ("Power Metals Corp", "Justice Department") */
+	if ((form || nm_tok_in(t, last, institution_endings)) ?
+		!has_word_before(t, start, last) : !has_proper_word(t, start, b))
 		return NM_OK;
 	return claim_org(ctx, t, s, start, b, NULL);
 }
@@ -244,6 +279,10 @@ owned_name(const nm_tokens *t, const nm_spans *s, int i, int *start)
 		(t->tok[j].flags & NM_TOK_NEWLINE))
 		return 0;
 	*start = j;
+	/* "Saudi Arabia's Ma'aden and Mopani Copper Mines": the first name only */
+	for (int e = j; e < run_end(t, s, j); e++)
+		if (nm_tok_is(t, e, "and"))
+			return e - j;
 	return run_end(t, s, j) - j;
 }
 
@@ -270,6 +309,9 @@ cued_name(const nm_tokens *t, const nm_spans *s, int i, bool headline)
 			return 0;
 	if (e - j == 1 || nm_tok_in(t, e - 1, nm_corporate_forms) ||
 		nm_tok_in(t, e - 1, nm_org_endings))
+		return e - j;
+	/* nouns never said of a person: "consultancy Global Tin Intelligence" */
+	if (nm_tok_in(t, i, strong_cues) && e - j <= 4 && has_proper_word(t, j, e))
 		return e - j;
 	return 0;
 }
@@ -310,6 +352,16 @@ nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 			for (int k = a; k < a + n; k++)
 				if (s->owner[k] >= 0 || nm_gaz_match(&nm_titles, t, k, false, &te) > 0)
 					free = false;
+			if (free && n >= 2 && nm_tok_in(t, a + n - 1, place_endings))
+			{
+				char	   *name = nm_tokens_text(ctx, t, a, a + n);
+
+				if (!name || nm_span_add(ctx, s, a, a + n, NM_GAZ_REGION, name,
+										 NULL, NULL) == -2)
+					return NM_ERR_NOMEM;
+				i = a + n - 1;
+				continue;
+			}
 			if (free && (has_proper_word(t, a, a + n) ||
 						 nm_tok_in(t, a + n - 1, nm_corporate_forms)))
 			{
@@ -324,14 +376,53 @@ nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 		{
 			int			e = run_end(t, s, i);
 
-			/* "Liontown Resources Ltd and Hanwa Corp": each part alone */
+			/* "Liontown Resources Ltd and Hanwa Corp": each part alone, but
+			 * "Mines and Geosciences Bureau" is one public body */
+			bool		one_body = e - i >= 3 && nm_tok_in(t, e - 1, institution_endings);
+
+			for (int k = i; k < e && one_body; k++)
+				if (s->owner[k] >= 0 || nm_tok_in(t, k, nm_corporate_forms))
+					one_body = false;
 			for (int a = i, b; a < e; a = b + 1)
 			{
-				for (b = a; b < e && !nm_tok_is(t, b, "and"); b++)
+				for (b = a; b < e && (one_body || !nm_tok_is(t, b, "and")); b++)
 					;
 				if (b - a >= 2 && (st = org_from_run(ctx, t, s, a, b, !headline)) != NM_OK)
 					return st;
 			}
+		}
+	}
+	return NM_OK;
+}
+
+/* Later "Mopani" for "Mopani Copper Mines": a distinctive first word. */
+static nm_status
+link_first_words(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int n_orgs)
+{
+	for (int k = 0; k < n_orgs; k++)
+	{
+		int			a = s->v[k].t0;
+
+		if (s->v[k].kind != NM_GAZ_ORG || s->v[k].t1 - a < 2 ||
+			!(t->tok[a].flags & NM_TOK_CAP) || t->tok[a].len < 3 ||
+			(t->tok[a + 1].flags & NM_TOK_WORD) == 0 ||
+			!has_proper_word(t, a, a + 1) || nm_tok_in(t, a, nm_function_words) ||
+			nm_tok_in(t, a, calendar_words))
+			continue;
+		for (int i = 0; i < t->n; i++)
+		{
+			if (nm_should_abort(ctx))
+				return NM_ERR_ABORTED;
+			if (i == a || s->owner[i] >= 0 || t->tok[i].len != t->tok[a].len ||
+				memcmp(t->text + t->tok[i].start, t->text + t->tok[a].start,
+					   t->tok[a].len) != 0)
+				continue;
+			/* not the head of another name: "Mopani Road" */
+			if (i + 1 < t->n && (t->tok[i + 1].flags & NM_TOK_CAP) &&
+				!(t->tok[i + 1].flags & NM_TOK_NEWLINE))
+				continue;
+			if (nm_span_add(ctx, s, i, i + 1, NM_GAZ_ORG, s->v[k].name, NULL, NULL) == -2)
+				return NM_ERR_NOMEM;
 		}
 	}
 	return NM_OK;
@@ -380,5 +471,5 @@ nm_link_org_short_names(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 				return NM_ERR_NOMEM;
 		}
 	}
-	return NM_OK;
+	return link_first_words(ctx, t, s, n_orgs);
 }

@@ -89,6 +89,18 @@ add_person(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int n0, int n1,
 	return NM_OK;
 }
 
+/* The words of a stated role belong to no other entity: "Industry Minister". */
+static nm_status
+claim_role(nm_ctx *ctx, nm_spans *s, int r0, int r1)
+{
+	for (int k = r0; k < r1; k++)
+		if (s->owner[k] >= 0)
+			return NM_OK;
+	if (r1 > r0 && nm_span_add(ctx, s, r0, r1, NM_TITLE_OFFICE, NULL, NULL, NULL) == -2)
+		return NM_ERR_NOMEM;
+	return NM_OK;
+}
+
 /* Name tokens are free or one whole gazetteer person. */
 static bool
 name_claimable(const nm_spans *s, int n0, int n1)
@@ -103,6 +115,37 @@ name_claimable(const nm_spans *s, int n0, int n1)
 	return true;
 }
 
+/*
+ * After "Minister of": capitalised words of the portfolio, then a name of
+ * two or more words that ends the run.  Returns the name's first token (0:
+ * none) and its length in *n.
+ */
+static int
+office_of_name(const nm_tokens *t, const nm_spans *s, int of, int *n)
+{
+	int			e = of + 1;
+
+	/* the run: capitalised words and "and", "of", "&", "," inside */
+	while (e < t->n && e - of < 12 && !(t->tok[e].flags & (NM_TOK_NEWLINE | NM_TOK_SENT)) &&
+		   ((t->tok[e].flags & NM_TOK_CAP) || nm_tok_is(t, e, "and") ||
+			nm_tok_is(t, e, "of") || nm_tok_punct(t, e, '&') ||
+			(nm_tok_punct(t, e, ',') && (t->tok[e + 1].flags & NM_TOK_CAP))))
+		e++;
+	for (int p = of + 2; p + 1 < e; p++)
+	{
+		int			words,
+					len = nm_name_run(t, s, p, &words);
+
+		if (p + len == e && words >= 2 && words <= 3 &&
+			!nm_name_word(t, s, p - 1) && name_claimable(s, p, e))
+		{
+			*n = len;
+			return p;
+		}
+	}
+	return 0;
+}
+
 nm_status
 nm_find_titled_people(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 {
@@ -111,7 +154,8 @@ nm_find_titled_people(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 		const nm_gaz_entry *e;
 		int			m,
 					n,
-					words;
+					words,
+					role_first = i;
 		char	   *role = NULL;
 
 		if (nm_should_abort(ctx))
@@ -125,6 +169,28 @@ nm_find_titled_people(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 		if (nm_tok_punct(t, i + m, '.') && !(t->tok[i + m].flags & NM_TOK_SPACE))
 			m++;
 		n = nm_name_run(t, s, i + m, &words);
+		/* "Minister of Industry and Mineral Resources Bandar Alkhorayef" */
+		if (n == 0 && e->kind == NM_TITLE_OFFICE &&
+			(nm_tok_is(t, i + m, "of") || nm_tok_is(t, i + m, "for")))
+		{
+			int			p = office_of_name(t, s, i + m, &n);
+
+			if (p > 0)
+			{
+				int			r;
+
+				for (int k = i + m; k < p; k++)
+					if (s->owner[k] >= 0 && s->v[s->owner[k]].kind != NM_GAZ_PERSON)
+						nm_span_remove(s, s->owner[k]);
+				r = role_start(t, s, i);
+				role = nm_tokens_text(ctx, t, r, p);
+				if (!role || add_person(ctx, t, s, p, p + n, role) != NM_OK ||
+					claim_role(ctx, s, r, p) != NM_OK)
+					return NM_ERR_NOMEM;
+				i = p + n - 1;
+				continue;
+			}
+		}
 		if (n == 0 || !name_claimable(s, i + m, i + m + n))
 		{
 			i += m - 1;
@@ -140,12 +206,18 @@ nm_find_titled_people(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 				i += m - 1;
 				continue;
 			}
+			/* "Mineral Resources Minister": a ministry's name, not a company */
+			if (i > 0 && s->owner[i - 1] >= 0 && s->v[s->owner[i - 1]].kind == NM_GAZ_ORG &&
+				s->v[s->owner[i - 1]].t1 == i && strstr(e->key, "minister"))
+				nm_span_remove(s, s->owner[i - 1]);
 			r = role_start(t, s, i);
+			role_first = r;
 			role = nm_tokens_text(ctx, t, r, i + m);
 			if (!role)
 				return NM_ERR_NOMEM;
 		}
-		if (add_person(ctx, t, s, i + m, i + m + n, role) != NM_OK)
+		if (add_person(ctx, t, s, i + m, i + m + n, role) != NM_OK ||
+			(role && claim_role(ctx, s, role_first, i + m) != NM_OK))
 			return NM_ERR_NOMEM;
 		i += m + n - 1;
 	}

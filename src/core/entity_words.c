@@ -71,7 +71,10 @@ const char *const nm_org_endings[] = {
 	"institute", "association", "exchange", "bank", "fund", "survey",
 	"chamber", "federation", "parliament", "court", "university", "board",
 	"party", "alliance", "committee", "organisation", "organization",
-	"consortium", "cooperative", "union", NULL
+	"consortium", "cooperative", "union", "aluminium", "aluminum", "zinc",
+	"gold", "silver", "platinum", "coal", "energy", "power", "intelligence",
+	"analytics", "consulting", "partners", "capital", "securities",
+	"advisors", "advisory", NULL
 };
 
 const char *const nm_generic_org_words[] = {

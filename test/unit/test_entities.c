@@ -188,3 +188,47 @@ NM_TEST(entities_empty_and_hostile)
 	CHECK(f.n >= 0);
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(entities_cues_short_names_and_credits)
+{
+	nm_ctx		ctx;
+	const char *t = "OTTAWA, Sept 21 (Reuters) - The market regulator ARECOMS said "
+		"Saudi Arabia's Ma'aden and Mopani Copper Mines would talk. MMG Ltd's mine "
+		"reopened and Myanmar's Wa State kept its ban. Later Mopani and MMG said so, "
+		"and the Justice Department agreed with the Mines and Geosciences Bureau.";
+	found		f;
+
+	nm_ctx_init(&ctx, NULL);
+	f = run(&ctx, t);
+	ABSENT(t, f, "Reuters");
+	EXPECT(t, f, "ARECOMS", "ARECOMS", "organization");
+	EXPECT(t, f, "Ma'aden", "Ma'aden", "organization");
+	EXPECT(t, f, "Mopani Copper Mines", "Mopani Copper Mines", "organization");
+	EXPECT(t, f, "Mopani", "Mopani Copper Mines", "organization");
+	EXPECT(t, f, "MMG", "MMG Ltd", "organization");
+	EXPECT(t, f, "Wa State", "Wa State", "region");
+	EXPECT(t, f, "Justice Department", "Justice Department", "organization");
+	EXPECT(t, f, "Mines and Geosciences Bureau", "Mines and Geosciences Bureau", "organization");
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(entities_roles_with_portfolios_and_georgia)
+{
+	nm_ctx		ctx;
+	const char *t = "Saudi Minister of Industry and Mineral Resources Bandar "
+		"Alkhorayef spoke, as did Mineral Resources Minister Gwede Mantashe. "
+		"SK On will build a plant in Georgia to serve U.S. demand.";
+	found		f;
+	const nm_entity_mention *e;
+
+	nm_ctx_init(&ctx, NULL);
+	f = run(&ctx, t);
+	e = by_matched(t, f, "Bandar Alkhorayef");
+	CHECK(e && e->role && strcmp(e->role, "Minister of Industry and Mineral Resources") == 0);
+	e = by_matched(t, f, "Gwede Mantashe");
+	CHECK(e && e->role && strcmp(e->role, "Mineral Resources Minister") == 0);
+	ABSENT(t, f, "Mineral Resources");
+	EXPECT(t, f, "Georgia", "Georgia", "region");
+	EXPECT(t, f, "U.S.", "United States", "country");
+	nm_ctx_free(&ctx);
+}
