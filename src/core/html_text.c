@@ -380,6 +380,17 @@ is_http_url(const char *u)
 	return *host && *host != '/' && *host != '?' && *host != '#';
 }
 
+/* "HTTP://x" -> "http://x": the scheme of an output URL is lowercase. */
+static char *
+lower_scheme(char *u)
+{
+	if (u)
+		for (char *p = u; *p && *p != ':'; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char) (*p + 32);
+	return u;
+}
+
 char *
 nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
 {
@@ -415,10 +426,12 @@ nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
 	if (!*clean || clean[0] == '#')
 		return NULL;
 	if (is_http_url(clean))
-		return nm_utf8_valid(clean, strlen(clean)) ? clean : NULL;
+		return nm_utf8_valid(clean, strlen(clean)) ? lower_scheme(clean) : NULL;
 	if (clean[0] == '/' && clean[1] == '/')
 	{
 		bool		plain = base && nm_ascii_istarts(base, "http://");
+
+		/* protocol-relative: the base's scheme, else https */
 		char	   *u = nm_alloc(ctx, strlen(clean) + 8);
 
 		if (!u)
@@ -435,7 +448,7 @@ nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
 	{
 		if (is_http_url((const char *) built) &&
 			nm_utf8_valid((const char *) built, strlen((const char *) built)))
-			r = nm_strdup(ctx, (const char *) built);
+			r = lower_scheme(nm_strdup(ctx, (const char *) built));
 		xmlFree(built);
 	}
 	return r;

@@ -58,3 +58,13 @@ NM_TEST(html_text_helpers)
 	CHECK_STR(nm_clean_text(&ctx, "  a\xC2\xA0\n b\xE2\x80\x8B" "c  ", 13), "a bc");
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(html_url_scheme_lowercase)
+{
+	nm_ctx		ctx;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK_STR(nm_resolve_url(&ctx, NULL, "HTTPS://X.example/A"), "https://X.example/A");
+	CHECK_STR(nm_resolve_url(&ctx, "HTTP://x.example/a/", "b"), "http://x.example/a/b");
+	nm_ctx_free(&ctx);
+}
