@@ -391,19 +391,15 @@ lower_scheme(char *u)
 	return u;
 }
 
-char *
-nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
+/* Trimmed copy without control characters, inner spaces as %20; NULL if empty. */
+static char *
+clean_url(nm_ctx *ctx, const char *u)
 {
 	nm_buf		b;
 	char	   *clean;
-	xmlChar    *built;
-	char	   *r = NULL;
 
-	if (!ref)
-		return NULL;
-	/* trim, drop control chars, encode inner spaces */
-	nm_buf_init(&b, ctx, strlen(ref) + 8);
-	for (const char *p = ref; *p; p++)
+	nm_buf_init(&b, ctx, strlen(u) + 8);
+	for (const char *p = u; *p; p++)
 	{
 		unsigned char c = (unsigned char) *p;
 
@@ -411,9 +407,8 @@ nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
 			continue;
 		if (c == ' ')
 		{
-			if (b.len == 0)
-				continue;
-			nm_buf_put(&b, "%20", 3);
+			if (b.len > 0)
+				nm_buf_put(&b, "%20", 3);
 		}
 		else
 			nm_buf_putc(&b, (char) c);
@@ -423,22 +418,33 @@ nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
 		return NULL;
 	while (b.len >= 3 && strcmp(clean + b.len - 3, "%20") == 0)
 		clean[b.len -= 3] = '\0';
-	if (!*clean || clean[0] == '#')
+	return *clean ? clean : NULL;
+}
+
+char *
+nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
+{
+	char	   *clean;
+	xmlChar    *built;
+	char	   *r = NULL;
+
+	if (!ref || !(clean = clean_url(ctx, ref)) || clean[0] == '#')
 		return NULL;
 	if (is_http_url(clean))
 		return nm_utf8_valid(clean, strlen(clean)) ? lower_scheme(clean) : NULL;
+	if (base && !(base = clean_url(ctx, base)))
+		return NULL;
 	if (clean[0] == '/' && clean[1] == '/')
 	{
-		bool		plain = base && nm_ascii_istarts(base, "http://");
-
 		/* protocol-relative: the base's scheme, else https */
+		bool		plain = base && nm_ascii_istarts(base, "http://");
 		char	   *u = nm_alloc(ctx, strlen(clean) + 8);
 
 		if (!u)
 			return NULL;
 		strcpy(u, plain ? "http:" : "https:");
 		strcat(u, clean);
-		return is_http_url(u) ? u : NULL;
+		return is_http_url(u) && nm_utf8_valid(u, strlen(u)) ? u : NULL;
 	}
 	if (!base || !is_http_url(base) ||
 		(strchr(clean, ':') != NULL && strcspn(clean, ":") < strcspn(clean, "/?#")))
@@ -446,9 +452,10 @@ nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
 	built = xmlBuildURI((const xmlChar *) clean, (const xmlChar *) base);
 	if (built)
 	{
+		/* the result goes through the cleaner again: libxml2 may unescape */
 		if (is_http_url((const char *) built) &&
 			nm_utf8_valid((const char *) built, strlen((const char *) built)))
-			r = lower_scheme(nm_strdup(ctx, (const char *) built));
+			r = lower_scheme(clean_url(ctx, (const char *) built));
 		xmlFree(built);
 	}
 	return r;

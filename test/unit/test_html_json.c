@@ -68,3 +68,13 @@ NM_TEST(html_url_scheme_lowercase)
 	CHECK_STR(nm_resolve_url(&ctx, "HTTP://x.example/a/", "b"), "http://x.example/a/b");
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(html_url_never_has_spaces)
+{
+	nm_ctx		ctx;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK_STR(nm_resolve_url(&ctx, "https://x.example/a b/", "c d"), "https://x.example/a%20b/c%20d");
+	CHECK_STR(nm_resolve_url(&ctx, " https://x.example/\n", "e"), "https://x.example/e");
+	nm_ctx_free(&ctx);
+}
