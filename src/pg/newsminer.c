@@ -13,6 +13,10 @@
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
+#include "utils/tuplestore.h"
+#include "catalog/namespace.h"
+#include "lib/stringinfo.h"
+#include "nodes/execnodes.h"
 #include "utils/xml.h"
 
 #include <libxml/parser.h>
@@ -171,6 +175,106 @@ nm_pg_run_xml(nm_ctx *ctx, nm_pg_xml_fn fn, void *arg)
 	return status;
 }
 
+/* ---- UTF-8 hygiene ------------------------------------------------------- */
+
+/* True for bytes/characters no text column may hold: invalid UTF-8, NUL,
+ * C0 controls other than tab and newline, DEL and the C1 controls. */
+static bool
+needs_cleaning(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char b = (unsigned char) s[i];
+
+		if (b < 0x20 ? (b != '\n' && b != '\t') : b == 0x7F)
+			return true;
+		if (b == 0xC2 && i + 1 < len && (unsigned char) s[i + 1] < 0xA0)
+			return true;
+	}
+	return !nm_utf8_valid(s, len);
+}
+
+/*
+ * Copy of s with invalid sequences as U+FFFD (one character per bad byte,
+ * so character positions survive) and, when drop_controls, without the
+ * control characters needs_cleaning() objects to.  The core never produces
+ * either; for output this is defence in depth because the bytes go straight
+ * into text values.
+ */
+static char *
+clean_utf8(const char *s, size_t len, bool drop_controls, size_t *out_len)
+{
+	char	   *out = palloc(len * 3 + 1);
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len;)
+	{
+		size_t		adv;
+		uint32_t	c = nm_utf8_decode(s + i, len - i, &adv);
+
+		if (c == 0xFFFD && adv == 1)
+		{
+			memcpy(out + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+		}
+		else if (!drop_controls ||
+				 (c >= 0x20 && c != 0x7F && (c < 0x80 || c >= 0xA0)) ||
+				 c == '\n' || c == '\t')
+		{
+			memcpy(out + o, s + i, adv);
+			o += adv;
+		}
+		i += adv;
+	}
+	out[o] = '\0';
+	*out_len = o;
+	return out;
+}
+
+/*
+ * UTF-8 to a non-UTF-8 server encoding without raising: a character the
+ * server encoding cannot hold becomes '?', so odd input never turns into
+ * an "untranslatable character" ERROR (a LATIN1 database and a euro sign).
+ */
+static char *
+utf8_to_server_lossy(const char *s, size_t len)
+{
+#if PG_VERSION_NUM >= 140000
+	int			dest_enc = GetDatabaseEncoding();
+	Oid			proc = FindDefaultConversionProc(PG_UTF8, dest_enc);
+	StringInfoData buf;
+	unsigned char *chunk;
+	size_t		i = 0;
+
+	if (!OidIsValid(proc))
+		return pg_any_to_server(s, (int) len, PG_UTF8);
+	initStringInfo(&buf);
+	chunk = palloc(len * MAX_CONVERSION_GROWTH + 1);
+	while (i < len)
+	{
+		int			done;
+		size_t		adv;
+
+		done = pg_do_encoding_conversion_buf(proc, PG_UTF8, dest_enc,
+											 (unsigned char *) s + i, (int) (len - i),
+											 chunk, (int) (len * MAX_CONVERSION_GROWTH + 1),
+											 true);
+		appendStringInfoString(&buf, (char *) chunk);
+		i += done;
+		if (i < len)
+		{
+			/* Unconvertible character: one '?' for it, then go on. */
+			nm_utf8_decode(s + i, len - i, &adv);
+			appendStringInfoChar(&buf, '?');
+			i += adv;
+		}
+	}
+	return buf.data;
+#else
+	return pg_any_to_server(s, (int) len, PG_UTF8);
+#endif
+}
+
 /* ---- input -------------------------------------------------------------- */
 
 static void
@@ -197,6 +301,18 @@ nm_pg_text_utf8(text *t, size_t *len)
 		*len = n;
 		return data;
 	}
+	if (GetDatabaseEncoding() == PG_SQL_ASCII)
+	{
+		/*
+		 * SQL_ASCII text is any bytes (pg_server_to_any would only verify
+		 * them and raise): the core accepts only UTF-8, so invalid bytes
+		 * become U+FFFD.  The varlena is not NUL-terminated: keep n.
+		 */
+		*len = n;
+		if (nm_utf8_valid(data, n))
+			return data;
+		return clean_utf8(data, n, false, len);
+	}
 	conv = pg_server_to_any(data, (int) n, PG_UTF8);
 	*len = strlen(conv);
 	return conv;
@@ -212,53 +328,22 @@ nm_pg_bytea_bytes(bytea *b, size_t *len)
 
 /* ---- output ------------------------------------------------------------- */
 
-/* Replace anything that is not valid UTF-8 (the core should never produce
- * it; this is defence in depth because the bytes go straight into text). */
-static char *
-repair_utf8(const char *s, size_t len, size_t *out_len)
-{
-	char	   *out = palloc(len * 3 + 1);
-	size_t		o = 0;
-
-	for (size_t i = 0; i < len;)
-	{
-		size_t		adv;
-		uint32_t	c = nm_utf8_decode(s + i, len - i, &adv);
-
-		if (c == 0xFFFD && adv == 1)
-		{
-			memcpy(out + o, "\xEF\xBF\xBD", 3);
-			o += 3;
-		}
-		else if (c != 0)
-		{
-			memcpy(out + o, s + i, adv);
-			o += adv;
-		}
-		i += adv;
-	}
-	out[o] = '\0';
-	*out_len = o;
-	return out;
-}
-
 Datum
 nm_pg_text_span_datum(const char *s, size_t len, bool *isnull)
 {
-	char	   *conv;
-
 	if (s == NULL)
 	{
 		*isnull = true;
 		return (Datum) 0;
 	}
 	*isnull = false;
-	if (!nm_utf8_valid(s, len) || memchr(s, '\0', len) != NULL)
-		s = repair_utf8(s, len, &len);
+	if (needs_cleaning(s, len))
+		s = clean_utf8(s, len, true, &len);
 	if (GetDatabaseEncoding() == PG_UTF8)
 		return PointerGetDatum(cstring_to_text_with_len(s, (int) len));
-	conv = pg_any_to_server(s, (int) len, PG_UTF8);
-	return PointerGetDatum(cstring_to_text(conv));
+	if (GetDatabaseEncoding() == PG_SQL_ASCII)
+		return PointerGetDatum(cstring_to_text_with_len(s, (int) len));
+	return PointerGetDatum(cstring_to_text(utf8_to_server_lossy(s, len)));
 }
 
 Datum
@@ -338,6 +423,34 @@ nm_pg_result_desc(FunctionCallInfo fcinfo)
 		fcinfo->flinfo->fn_extra = tupdesc;
 	}
 	return tupdesc;
+}
+
+ReturnSetInfo *
+nm_pg_materialize(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+#if PG_VERSION_NUM >= 150000
+	InitMaterializedSRF(fcinfo, 0);
+#else
+	MemoryContext old;
+	TupleDesc	desc;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("return type must be a row type")));
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	rsinfo->setDesc = CreateTupleDescCopy(desc);
+	rsinfo->setResult = tuplestore_begin_heap(true, false, work_mem);
+	rsinfo->returnMode = SFRM_Materialize;
+	MemoryContextSwitchTo(old);
+#endif
+	return rsinfo;
 }
 
 /* ---- version information ------------------------------------------------ */

@@ -58,6 +58,14 @@ extern Datum nm_pg_timestamptz_datum(nm_time t, bool *isnull);
  */
 extern int32 nm_pg_char_pos(const char *s, size_t off);
 
+/*
+ * Set-returning functions run in materialize mode (the core's result is
+ * complete before the first row, so an early LIMIT leaks nothing): sets up
+ * rsinfo->setResult and rsinfo->setDesc for tuplestore_putvalues().
+ */
+struct ReturnSetInfo;
+extern struct ReturnSetInfo *nm_pg_materialize(FunctionCallInfo fcinfo);
+
 /* Tuple descriptor of the function's declared composite result, blessed
  * and cached in fn_extra. */
 extern TupleDesc nm_pg_result_desc(FunctionCallInfo fcinfo);

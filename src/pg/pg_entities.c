@@ -13,40 +13,11 @@ PG_FUNCTION_INFO_V1(nm_sql_extract_entities);
 PG_FUNCTION_INFO_V1(nm_sql_extract_quotes);
 PG_FUNCTION_INFO_V1(nm_sql_extract_figures);
 
-/* Materialize-mode setup: tuplestore and descriptor in rsinfo. */
-static ReturnSetInfo *
-begin_materialized(FunctionCallInfo fcinfo)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-#if PG_VERSION_NUM >= 150000
-	InitMaterializedSRF(fcinfo, 0);
-#else
-	MemoryContext old;
-	TupleDesc	desc;
-
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("return type must be a row type")));
-	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	rsinfo->setDesc = CreateTupleDescCopy(desc);
-	rsinfo->setResult = tuplestore_begin_heap(true, false, work_mem);
-	rsinfo->returnMode = SFRM_Materialize;
-	MemoryContextSwitchTo(old);
-#endif
-	return rsinfo;
-}
-
 Datum
 nm_sql_extract_entities(PG_FUNCTION_ARGS)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
-	ReturnSetInfo *rsinfo = begin_materialized(fcinfo);
+	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 	nm_ctx		ctx;
 	nm_entity_mention *m;
 	int			n;
@@ -80,7 +51,7 @@ Datum
 nm_sql_extract_quotes(PG_FUNCTION_ARGS)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
-	ReturnSetInfo *rsinfo = begin_materialized(fcinfo);
+	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 	nm_ctx		ctx;
 	nm_quote   *q;
 	int			n;
@@ -110,7 +81,7 @@ Datum
 nm_sql_extract_figures(PG_FUNCTION_ARGS)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
-	ReturnSetInfo *rsinfo = begin_materialized(fcinfo);
+	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 	nm_ctx		ctx;
 	nm_figure  *f;
 	int			n;

@@ -16,35 +16,6 @@ PG_FUNCTION_INFO_V1(nm_sql_extract_minerals);
 PG_FUNCTION_INFO_V1(nm_sql_minerals);
 PG_FUNCTION_INFO_V1(nm_sql_mineral_catalog);
 
-/* Materialize-mode setup: tuplestore and descriptor in rsinfo. */
-static ReturnSetInfo *
-materialize(FunctionCallInfo fcinfo)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-#if PG_VERSION_NUM >= 150000
-	InitMaterializedSRF(fcinfo, 0);
-#else
-	MemoryContext old;
-	TupleDesc	desc;
-
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("return type must be a row type")));
-	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	rsinfo->setDesc = CreateTupleDescCopy(desc);
-	rsinfo->setResult = tuplestore_begin_heap(true, false, work_mem);
-	rsinfo->returnMode = SFRM_Materialize;
-	MemoryContextSwitchTo(old);
-#endif
-	return rsinfo;
-}
-
 /* text[] of a NULL-terminated list; an empty list is '{}', not NULL. */
 static Datum
 string_list_datum(const char *const *items)
@@ -102,7 +73,7 @@ run_extract(FunctionCallInfo fcinfo, nm_ctx *ctx, const char **s,
 Datum
 nm_sql_extract_minerals(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = materialize(fcinfo);
+	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 	nm_ctx		ctx;
 	nm_mineral_mention *m;
 	const char *s;
@@ -187,7 +158,7 @@ nm_sql_minerals(PG_FUNCTION_ARGS)
 Datum
 nm_sql_mineral_catalog(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = materialize(fcinfo);
+	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 
 	for (int i = 0; i < nm_mineral_count(); i++)
 	{
