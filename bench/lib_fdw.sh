@@ -69,7 +69,7 @@ SQL
 DROP SERVER IF EXISTS $s CASCADE;
 CREATE SERVER $s FOREIGN DATA WRAPPER postgres_fdw
 	OPTIONS (host '$NM_FDW_TMP/$s/sock', port '$NM_FDW_PORT', dbname 'postgres',
-			 extensions 'newsminer');
+			 extensions 'newsminer', async_capable 'true');
 CREATE USER MAPPING FOR CURRENT_USER SERVER $s OPTIONS (user '$PGUSER');
 CREATE FOREIGN TABLE fdw.pages_$s PARTITION OF fdw.pages
 	FOR VALUES WITH (MODULUS 2, REMAINDER $i) SERVER $s OPTIONS (schema_name 'public', table_name 'pages');

@@ -92,6 +92,7 @@ run_timed() {
 	local w=$1 q=$2
 	nm_psql -At <<SQL | tail -1
 SET max_parallel_workers_per_gather = $w;
+SET client_min_messages = warning;
 DROP TABLE IF EXISTS bench.parsed;
 SELECT newsminer_version() IS NULL AS warm \gset
 SELECT clock_timestamp() AS t0 \gset
