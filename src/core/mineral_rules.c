@@ -825,7 +825,9 @@ push_mention(mention_buf *b, const nm_mineral_info *m, const char *form,
 	x->byte_len = e - s;
 	x->char_start = cpos;
 	x->sentence_start = cur->start;
-	x->sentence_len = cur->end > cur->start ? cur->end - cur->start : 0;
+	/* a match across a sentence end ("cobalt\n\nhydroxide") keeps its
+	 * sentence span around it: the sentence always contains the mention */
+	x->sentence_len = (cur->end > e ? cur->end : e) - cur->start;
 	return true;
 }
 

@@ -102,3 +102,23 @@ NM_TEST(hardening_quotes_many)
 	nm_ctx_free(&ctx);
 	free(s);
 }
+
+/* A multi-word mineral name across a blank line: the sentence span the
+ * fuzzer saw end inside the mention now always contains it. */
+NM_TEST(hardening_minerals_mention_inside_sentence)
+{
+	nm_ctx		ctx;
+	const char *t = "Output of cobalt\n\n\nhydroxide fell. Lithium rose.";
+	nm_mineral_mention *m;
+	int			n = -1;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK_INT(nm_extract_minerals(&ctx, t, strlen(t), &m, &n), NM_OK);
+	CHECK(n >= 2);
+	for (int i = 0; i < n; i++)
+	{
+		CHECK(m[i].sentence_start <= m[i].byte_start);
+		CHECK(m[i].byte_start + m[i].byte_len <= m[i].sentence_start + m[i].sentence_len);
+	}
+	nm_ctx_free(&ctx);
+}
