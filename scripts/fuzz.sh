@@ -6,6 +6,8 @@
 #   scripts/fuzz.sh --long [N]     rounds of 120 s per harness until N executions
 #                                  in total (default 12,000,000)
 #   scripts/fuzz.sh --only NAME    restrict to one harness (with either mode)
+# Environment: NM_FUZZ_SECONDS (short run per harness), NM_FUZZ_ROUND_SECONDS
+# (long-run round per harness), NM_FUZZ_MAX_LEN (input size cap), NM_FUZZ_JOBS.
 #
 # Prints "fuzz ok <name> <execs>" per clean harness; exits non-zero on any
 # finding (crash, leak, UB, timeout, contract violation), printing the
@@ -46,6 +48,7 @@ fi
 # are up to 64 KB (the core's cost is linear; bigger inputs only slow the
 # search down).
 max_len_of() {
+	[ -n "${NM_FUZZ_MAX_LEN:-}" ] && { echo "$NM_FUZZ_MAX_LEN"; return; }
 	case "$1" in
 		fuzz_date*) echo 512 ;;
 		fuzz_json*) echo 16384 ;;

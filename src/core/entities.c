@@ -234,6 +234,8 @@ nm_extract_entities(nm_ctx *ctx, const char *text, size_t len,
 		base_chars = m[n].char_start;
 		m[n].sentence_start = se->start;
 		m[n].sentence_len = se->len;
+		nm_clip_span(text, m[n].byte_start, m[n].byte_len,
+					 &m[n].sentence_start, &m[n].sentence_len);
 		n++;
 	}
 	*out = m;

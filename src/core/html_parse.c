@@ -4,8 +4,108 @@
  */
 #include "nm_html.h"
 
+#include <stdio.h>
+
 #define NM_HTML_OPTIONS (HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | \
 						 HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
+
+/*
+ * Pages above NM_HTML_PUSH_MIN are parsed in chunks of about NM_HTML_CHUNK
+ * with an abort poll between them: one libxml2 call on a 16 MB page can run
+ * for a second, and a cancel must not wait for it.  Smaller pages take the
+ * one-call path, which is faster.
+ */
+#define NM_HTML_CHUNK		(64 * 1024)
+#define NM_HTML_PUSH_MIN	(1024 * 1024)
+
+/*
+ * libxml2 compares every attribute with all earlier ones of its tag, so a
+ * tag with a million attributes takes hours inside one uninterruptible
+ * call.  No page has more than a few dozen: refuse absurd counts up front.
+ */
+#define NM_HTML_MAX_ATTRS	2000
+
+/* Attribute count of the busiest start tag (a linear, quote-aware scan);
+ * stops counting at limit + 1. */
+static int
+max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit)
+{
+	int			most = 0;
+
+	for (size_t i = 0; i + 1 < len; i++)
+	{
+		int			n = 0;
+		bool		gap = false;
+		char		quote = 0;
+		unsigned char next = (unsigned char) buf[i + 1];
+
+		if (buf[i] != '<' || !((next | 0x20) >= 'a' && (next | 0x20) <= 'z'))
+			continue;
+		for (i += 2; i < len; i++)
+		{
+			char		c = buf[i];
+
+			if (quote)
+			{
+				if (c == quote)
+					quote = 0;
+				continue;
+			}
+			if (c == '>')
+				break;
+			if (c == '"' || c == '\'')
+				quote = c;
+			else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/')
+				gap = true;
+			else if (gap)
+			{
+				gap = false;
+				if (++n > limit)
+					return n;
+			}
+		}
+		if (n > most)
+			most = n;
+		if (nm_should_abort(ctx))
+			return -1;
+	}
+	return most;
+}
+
+/*
+ * Feeds buf to a push parser chunk by chunk; each chunk ends just before a
+ * '<' when one is in its second half (libxml2 2.9's push parser can read a
+ * tag cut in two differently from the one-call parser).  The growing
+ * document is registered in ctx at every step, so an abort (or a longjmp
+ * out of the hook) frees it.
+ */
+static nm_status
+push_parse(nm_ctx *ctx, htmlParserCtxtPtr parser, const char *buf, size_t len)
+{
+	size_t		off = 0;
+
+	while (off < len)
+	{
+		size_t		n = len - off > NM_HTML_CHUNK ? NM_HTML_CHUNK : len - off;
+
+		if (off + n < len)
+			for (size_t k = n; k > n / 2; k--)
+				if (buf[off + k] == '<')
+				{
+					n = k;
+					break;
+				}
+		htmlParseChunk(parser, buf + off, (int) n, 0);
+		off += n;
+		ctx->xml_doc = parser->myDoc;
+		/* every chunk is long work: poll the hook itself, unthrottled */
+		if (ctx->hooks.should_abort && ctx->hooks.should_abort(ctx->hooks.user))
+			return NM_ERR_ABORTED;
+	}
+	htmlParseChunk(parser, NULL, 0, 1);
+	ctx->xml_doc = parser->myDoc;
+	return NM_OK;
+}
 
 /* Lead = first body paragraph, without its dateline prefix. */
 static void
@@ -39,6 +139,7 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	xmlDocPtr	doc;
 	nm_page		pg;
 	nm_status	rc;
+	int			attrs;
 
 	memset(out, 0, sizeof(*out));
 	out->source_format = "html";
@@ -57,13 +158,37 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	 * conversion into a second copy of the page (one page of peak memory
 	 * more, same DOM).
 	 */
-	parser = htmlCreateMemoryParserCtxt(buf, (int) len);
-	if (!parser)
-		return NM_ERR_NOMEM;
-	ctx->xml_parser = parser;
-	htmlCtxtUseOptions(parser, NM_HTML_OPTIONS);
-	parser->charset = XML_CHAR_ENCODING_UTF8;
-	htmlParseDocument(parser);
+	attrs = max_tag_attributes(ctx, buf, len, NM_HTML_MAX_ATTRS);
+	if (attrs < 0)
+		return NM_ERR_ABORTED;
+	if (attrs > NM_HTML_MAX_ATTRS)
+	{
+		snprintf(ctx->errmsg, sizeof(ctx->errmsg),
+				 "a tag has more than %d attributes", NM_HTML_MAX_ATTRS);
+		return NM_ERR_TOO_LARGE;
+	}
+	if (len >= NM_HTML_PUSH_MIN)
+	{
+		parser = htmlCreatePushParserCtxt(NULL, NULL, NULL, 0, NULL,
+										  XML_CHAR_ENCODING_UTF8);
+		if (!parser)
+			return NM_ERR_NOMEM;
+		ctx->xml_parser = parser;
+		htmlCtxtUseOptions(parser, NM_HTML_OPTIONS);
+		rc = push_parse(ctx, parser, buf, len);
+		if (rc != NM_OK)
+			return rc;
+	}
+	else
+	{
+		parser = htmlCreateMemoryParserCtxt(buf, (int) len);
+		if (!parser)
+			return NM_ERR_NOMEM;
+		ctx->xml_parser = parser;
+		htmlCtxtUseOptions(parser, NM_HTML_OPTIONS);
+		parser->charset = XML_CHAR_ENCODING_UTF8;
+		htmlParseDocument(parser);
+	}
 	doc = parser->myDoc;
 	parser->myDoc = NULL;
 	ctx->xml_doc = doc;

@@ -941,6 +941,9 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 			if (!push_mention(&mb, &nm_min_catalog[p->minerals[k]], form, s, e, cpos, &cur))
 				return NM_ERR_NOMEM;
 	}
+	for (int i = 0; i < mb.n; i++)
+		nm_clip_span(text, mb.items[i].byte_start, mb.items[i].byte_len,
+					 &mb.items[i].sentence_start, &mb.items[i].sentence_len);
 	*out = mb.items;
 	*n_out = mb.n;
 	return NM_OK;

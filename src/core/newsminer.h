@@ -291,8 +291,19 @@ extern size_t nm_utf8_char_count(const char *s, size_t len);
  * Invalid sequences decode as U+FFFD with *adv = 1. */
 extern uint32_t nm_utf8_decode(const char *s, size_t len, size_t *adv);
 
-/* Copy of s with invalid UTF-8 replaced by U+FFFD, NUL and C0 controls
- * (except \n and \t) dropped. */
+/* Copy of s with invalid UTF-8 replaced by U+FFFD, NUL, C0 controls
+ * (except \n and \t), DEL and C1 controls dropped. */
 extern char *nm_sanitize_utf8(nm_ctx *ctx, const char *s, size_t len);
+
+/*
+ * Sentence spans reported with mentions are at most about this many bytes:
+ * a hostile "sentence" of megabytes would otherwise be copied once per
+ * mention in it.  nm_clip_span narrows a longer span [*start, *start+*len)
+ * to a window around the mention [m_start, m_start+m_len), on character
+ * boundaries; the window always contains the mention.
+ */
+#define NM_SENTENCE_MAX_BYTES	1024
+extern void nm_clip_span(const char *text, size_t m_start, size_t m_len,
+						 size_t *start, size_t *len);
 
 #endif							/* NEWSMINER_H */

@@ -116,8 +116,8 @@ nm_sanitize_utf8(nm_ctx *ctx, const char *s, size_t len)
 
 		if (b < 0x80)
 		{
-			if (b >= 0x20 || b == '\n' || b == '\t')
-				out[o++] = (char) b;
+			if ((b >= 0x20 && b != 0x7F) || b == '\n' || b == '\t')
+				out[o++] = (char) b;	/* DEL is a control too: dropped */
 			else if (b == '\r' && (i + 1 >= len || s[i + 1] != '\n'))
 				out[o++] = '\n';	/* lone CR is a line break; CRLF keeps LF */
 			i++;
@@ -140,4 +140,29 @@ nm_sanitize_utf8(nm_ctx *ctx, const char *s, size_t len)
 	}
 	out[o] = '\0';
 	return out;
+}
+
+void
+nm_clip_span(const char *text, size_t m_start, size_t m_len,
+			 size_t *start, size_t *len)
+{
+	size_t		lo = *start,
+				hi = *start + *len,
+				m_end = m_start + m_len,
+				room;
+
+	if (*len <= NM_SENTENCE_MAX_BYTES)
+		return;
+	room = m_len < NM_SENTENCE_MAX_BYTES ? (NM_SENTENCE_MAX_BYTES - m_len) / 2 : 0;
+	if (m_start > lo && m_start - lo > room)
+		lo = m_start - room;
+	if (hi > m_end && hi - m_end > room)
+		hi = m_end + room;
+	/* never cut a character: continuation bytes are 10xxxxxx */
+	while (lo < m_start && ((unsigned char) text[lo] & 0xC0) == 0x80)
+		lo++;
+	while (hi > m_end && ((unsigned char) text[hi] & 0xC0) == 0x80)
+		hi--;
+	*start = lo;
+	*len = hi - lo;
 }

@@ -7,6 +7,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(nm_sql_extract_entities);
@@ -23,9 +24,17 @@ nm_sql_extract_entities(PG_FUNCTION_ARGS)
 	int			n;
 	size_t		len;
 	const char *s = nm_pg_text_utf8(in, &len);
+	MemoryContext row_cxt;
+	MemoryContext call_cxt;
 
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_entities(&ctx, s, len, &m, &n));
+	/* each row's datums in a context reset per row: the tuplestore keeps
+	 * its own copy (and spills to disk), so memory stays flat however many
+	 * rows a hostile input yields */
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
+									ALLOCSET_DEFAULT_SIZES);
+	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{
 		Datum		values[7];
@@ -42,7 +51,9 @@ nm_sql_extract_entities(PG_FUNCTION_ARGS)
 										  m[i].sentence_len, &nulls[5]);
 		values[6] = nm_pg_text_datum(m[i].role, &nulls[6]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextReset(row_cxt);
 	}
+	MemoryContextSwitchTo(call_cxt);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }
@@ -57,9 +68,17 @@ nm_sql_extract_quotes(PG_FUNCTION_ARGS)
 	int			n;
 	size_t		len;
 	const char *s = nm_pg_text_utf8(in, &len);
+	MemoryContext row_cxt;
+	MemoryContext call_cxt;
 
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_quotes(&ctx, s, len, &q, &n));
+	/* each row's datums in a context reset per row: the tuplestore keeps
+	 * its own copy (and spills to disk), so memory stays flat however many
+	 * rows a hostile input yields */
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
+									ALLOCSET_DEFAULT_SIZES);
+	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{
 		Datum		values[4];
@@ -72,7 +91,9 @@ nm_sql_extract_quotes(PG_FUNCTION_ARGS)
 		values[3] = Int32GetDatum((int32) q[i].char_start + 1);
 		nulls[3] = false;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextReset(row_cxt);
 	}
+	MemoryContextSwitchTo(call_cxt);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }
@@ -87,9 +108,17 @@ nm_sql_extract_figures(PG_FUNCTION_ARGS)
 	int			n;
 	size_t		len;
 	const char *s = nm_pg_text_utf8(in, &len);
+	MemoryContext row_cxt;
+	MemoryContext call_cxt;
 
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_figures(&ctx, s, len, &f, &n));
+	/* each row's datums in a context reset per row: the tuplestore keeps
+	 * its own copy (and spills to disk), so memory stays flat however many
+	 * rows a hostile input yields */
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
+									ALLOCSET_DEFAULT_SIZES);
+	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{
 		Datum		values[8];
@@ -110,7 +139,9 @@ nm_sql_extract_figures(PG_FUNCTION_ARGS)
 		nulls[6] = false;
 		values[7] = nm_pg_text_datum(f[i].mineral, &nulls[7]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextReset(row_cxt);
 	}
+	MemoryContextSwitchTo(call_cxt);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }

@@ -10,6 +10,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(nm_sql_extract_minerals);
@@ -78,7 +79,15 @@ nm_sql_extract_minerals(PG_FUNCTION_ARGS)
 	nm_mineral_mention *m;
 	const char *s;
 	int			n = run_extract(fcinfo, &ctx, &s, &m);
+	MemoryContext row_cxt;
+	MemoryContext call_cxt;
 
+	/* each row's datums in a context reset per row: the tuplestore keeps
+	 * its own copy (and spills to disk), so memory stays flat however many
+	 * rows a hostile input yields */
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
+									ALLOCSET_DEFAULT_SIZES);
+	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{
 		Datum		values[8];
@@ -94,7 +103,9 @@ nm_sql_extract_minerals(PG_FUNCTION_ARGS)
 		values[6] = string_list_datum(m[i].mineral->categories);
 		values[7] = string_list_datum(m[i].mineral->critical_in);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextReset(row_cxt);
 	}
+	MemoryContextSwitchTo(call_cxt);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }

@@ -44,7 +44,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		FUZZ_ASSERT(adv >= 1 && adv <= 4 && adv <= prefix - i, "decode advance");
 		FUZZ_ASSERT(c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF), "decoded scalar");
-		if (c < 0x20 ? (c != '\n' && c != '\t') : (c >= 0x80 && c < 0xA0))
+		if (c < 0x20 ? (c != '\n' && c != '\t') : (c >= 0x7F && c < 0xA0))
 			plain = false;
 		i += adv;
 		chars++;

@@ -122,3 +122,101 @@ NM_TEST(hardening_minerals_mention_inside_sentence)
 	}
 	nm_ctx_free(&ctx);
 }
+
+/* One 1 MB "sentence" full of mentions: each mention reports a window of
+ * at most NM_SENTENCE_MAX_BYTES around it, not the megabyte. */
+NM_TEST(hardening_sentence_spans_bounded)
+{
+	nm_ctx		ctx;
+	size_t		len;
+	char	   *s = repeat("", "lithium and Canada \xC3\xA9 ", 50000, &len);
+	nm_mineral_mention *m;
+	nm_entity_mention *e;
+	int			n = -1;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK_INT(nm_extract_minerals(&ctx, s, len, &m, &n), NM_OK);
+	CHECK_INT(n, 50000);
+	for (int i = 0; i < n; i++)
+		if (m[i].sentence_len > NM_SENTENCE_MAX_BYTES ||
+			m[i].sentence_start > m[i].byte_start ||
+			m[i].byte_start + m[i].byte_len > m[i].sentence_start + m[i].sentence_len ||
+			!nm_utf8_valid(s + m[i].sentence_start, m[i].sentence_len))
+		{
+			CHECK(!"mineral sentence window");
+			break;
+		}
+	CHECK_INT(nm_extract_entities(&ctx, s, len, &e, &n), NM_OK);
+	CHECK_INT(n, 50000);
+	for (int i = 0; i < n; i++)
+		if (e[i].sentence_len > NM_SENTENCE_MAX_BYTES ||
+			e[i].sentence_start > e[i].byte_start ||
+			e[i].byte_start + e[i].byte_len > e[i].sentence_start + e[i].sentence_len ||
+			!nm_utf8_valid(s + e[i].sentence_start, e[i].sentence_len))
+		{
+			CHECK(!"entity sentence window");
+			break;
+		}
+	nm_ctx_free(&ctx);
+	free(s);
+}
+
+static bool
+abort_now(void *user)
+{
+	(*(int *) user)++;
+	return true;
+}
+
+/*
+ * Pages of 1 MB and more are push-parsed in chunks with an abort poll
+ * between them: the result matches the one-call parser, and an abort after
+ * the first chunk returns NM_ERR_ABORTED with the document released.
+ */
+NM_TEST(hardening_html_chunked_parse)
+{
+	nm_ctx		ctx;
+	nm_hooks	hooks = {0};
+	nm_article	a;
+	size_t		len;
+	int			polls = 0;
+	char	   *s = repeat("<html><head><title>Chunked page</title></head><body><article>",
+						   "<p>Nickel output rose again in the third quarter.</p>\n", 25000, &len);
+
+	CHECK(len > 1024 * 1024);
+	nm_ctx_init(&ctx, NULL);
+	CHECK_INT(nm_parse_html_article(&ctx, s, len, &a), NM_OK);
+	CHECK_STR(a.title, "Chunked page");
+	CHECK_INT(a.word_count, 25000 * 8);
+	nm_ctx_free(&ctx);
+
+	hooks.should_abort = abort_now;
+	hooks.user = &polls;
+	nm_ctx_init(&ctx, &hooks);
+	CHECK_INT(nm_parse_html_article(&ctx, s, len, &a), NM_ERR_ABORTED);
+	CHECK(polls >= 1);
+	nm_ctx_free(&ctx);
+	CHECK(ctx.xml_doc == NULL && ctx.xml_parser == NULL);
+	free(s);
+}
+
+/* libxml2 is quadratic in the attributes of one tag: past 2000 the page is
+ * refused as too large (ERROR 54000 in SQL), below it parses. */
+NM_TEST(hardening_html_attribute_limit)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	size_t		len;
+	char	   *ok = repeat("<html><head><title>Attrs</title></head><body><p", " a=\"1\"", 1500, &len);
+	char	   *bad;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK_INT(nm_parse_html_article(&ctx, ok, len, &a), NM_OK);
+	CHECK_STR(a.title, "Attrs");
+	bad = repeat("<html><head><title>Attrs</title></head><body><p", " b", 2001, &len);
+	CHECK_INT(nm_parse_html_article(&ctx, bad, len, &a), NM_ERR_TOO_LARGE);
+	CHECK(strstr(ctx.errmsg, "attributes") != NULL);
+	nm_ctx_free(&ctx);
+	free(ok);
+	free(bad);
+}
