@@ -156,13 +156,16 @@ nm_clip_span(const char *text, size_t m_start, size_t m_len,
 	room = m_len < NM_SENTENCE_MAX_BYTES ? (NM_SENTENCE_MAX_BYTES - m_len) / 2 : 0;
 	if (m_start > lo && m_start - lo > room)
 		lo = m_start - room;
-	if (hi > m_end && hi - m_end > room)
-		hi = m_end + room;
-	/* never cut a character: continuation bytes are 10xxxxxx */
+	/* never cut a character: continuation bytes are 10xxxxxx; an end that
+	 * was moved lies inside the text, so text[hi] is readable */
 	while (lo < m_start && ((unsigned char) text[lo] & 0xC0) == 0x80)
 		lo++;
-	while (hi > m_end && ((unsigned char) text[hi] & 0xC0) == 0x80)
-		hi--;
+	if (hi > m_end && hi - m_end > room)
+	{
+		hi = m_end + room;
+		while (hi > m_end && ((unsigned char) text[hi] & 0xC0) == 0x80)
+			hi--;
+	}
 	*start = lo;
 	*len = hi - lo;
 }

@@ -80,6 +80,31 @@ fuzz_check_char_start(const char *buf, size_t start, size_t char_start,
 	FUZZ_ASSERT(char_start == nm_utf8_char_count(buf, start), what);
 }
 
+/*
+ * A mention with its sentence: both inside the input and on character
+ * boundaries, the sentence around the mention and at most about
+ * NM_SENTENCE_MAX_BYTES, mentions in input order (*prev), the right char
+ * offset.
+ */
+static inline void
+fuzz_check_mention(const char *text, size_t n, size_t start, size_t len,
+				   size_t char_start, size_t sent_start, size_t sent_len,
+				   size_t *prev)
+{
+	FUZZ_ASSERT(len > 0, "empty mention");
+	fuzz_check_span(start, len, n, "mention span");
+	fuzz_check_span(sent_start, sent_len, n, "sentence span");
+	FUZZ_ASSERT(sent_start <= start && start + len <= sent_start + sent_len,
+				"mention outside its sentence");
+	FUZZ_ASSERT(sent_len <= (len > NM_SENTENCE_MAX_BYTES ? len : NM_SENTENCE_MAX_BYTES),
+				"sentence span not bounded");
+	FUZZ_ASSERT(start >= *prev, "mentions out of input order");
+	*prev = start;
+	fuzz_check_char_start(text, start, char_start, "mention char_start");
+	FUZZ_ASSERT(nm_utf8_valid(text + start, len), "mention cuts a character");
+	FUZZ_ASSERT(nm_utf8_valid(text + sent_start, sent_len), "sentence cuts a character");
+}
+
 static inline void
 fuzz_check_article(const nm_article *a)
 {

@@ -39,17 +39,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fuzz_check_str(m[i].kind, "kind");
 			fuzz_check_str(m[i].code, "code");
 			fuzz_check_str(m[i].role, "role");
-			FUZZ_ASSERT(m[i].byte_len > 0, "empty mention");
-			fuzz_check_span(m[i].byte_start, m[i].byte_len, len, "entity span");
-			fuzz_check_span(m[i].sentence_start, m[i].sentence_len, len, "sentence span");
-			FUZZ_ASSERT(m[i].sentence_start <= m[i].byte_start &&
-						m[i].byte_start + m[i].byte_len <= m[i].sentence_start + m[i].sentence_len,
-						"mention outside its sentence");
-			FUZZ_ASSERT(m[i].byte_start >= prev, "mentions out of input order");
-			prev = m[i].byte_start;
-			fuzz_check_char_start(text, m[i].byte_start, m[i].char_start, "entity char_start");
-			/* Spans start and end on character boundaries. */
-			FUZZ_ASSERT(nm_utf8_valid(text + m[i].byte_start, m[i].byte_len), "span cuts a character");
+			fuzz_check_mention(text, len, m[i].byte_start, m[i].byte_len, m[i].char_start,
+							   m[i].sentence_start, m[i].sentence_len, &prev);
 		}
 	}
 	nm_ctx_free(&ctx);
