@@ -52,12 +52,15 @@ done
 "$NM_BIN/pg_isready" -q -h "$NM_SOCKDIR" -p "$NM_PORT" || { cat "$NM_LOG/postgres-vg.log"; exit 1; }
 NM_STARTED=1
 
-TESTS=""
-[ $# -gt 0 ] && TESTS="REGRESS=$*"
 START=$(date +%s)
-# shellcheck disable=SC2086
-make installcheck $TESTS EXTRA_REGRESS_OPTS="--host=$NM_SOCKDIR --port=$NM_PORT --user=$NM_DBUSER" \
-	>"$NM_LOG/regress.log" 2>&1
+if [ $# -gt 0 ]; then
+	make installcheck REGRESS="$*" \
+		EXTRA_REGRESS_OPTS="--host=$NM_SOCKDIR --port=$NM_PORT --user=$NM_DBUSER" \
+		>"$NM_LOG/regress.log" 2>&1
+else
+	make installcheck EXTRA_REGRESS_OPTS="--host=$NM_SOCKDIR --port=$NM_PORT --user=$NM_DBUSER" \
+		>"$NM_LOG/regress.log" 2>&1
+fi
 REG_RC=$?
 grep -E "\.\.\. |^ok|^not ok|FAILED|tests passed" "$NM_LOG/regress.log"
 [ $REG_RC -ne 0 ] && [ -f regression.diffs ] && head -100 regression.diffs
