@@ -67,7 +67,7 @@ static const char not_places[] =
 " correction corrected opinion commentary live refile rpt factbox insight column"
 " brief sponsored advertisement editor editors warning disclaimer read more related"
 " listen graphic graphics explainer review preview interview poll notes year qtr"
-" shr net revs sales source sources ";
+" shr net revs sales source sources dear q a ";
 
 /* Title-case words that open sentences rather than place names. */
 static const char sentence_openers[] =

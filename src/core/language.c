@@ -43,6 +43,10 @@ static const lang_profile profiles[] = {
 		" są już też oraz czy może który która które tym ", "łąęśźżń"},
 	{"cs", " a v se na je že to s z do o i jako by pro jsou ale ve po jeho které který tak"
 		" už nebo byl jsem od při za bylo mezi také ", "řůěčš"},
+	{"id", " yang dan di ini itu dengan untuk tidak dari dalam akan pada juga saya ke karena"
+		" ada mereka kita bisa sudah atau seperti oleh jadi kami telah adalah ", ""},
+	{"tr", " ve bir bu da de için ile olan gibi daha çok en ama ne kadar sonra olarak değil"
+		" var mı ki her şey göre ", "ğışİı"},
 };
 
 #define N_PROFILES (sizeof(profiles) / sizeof(profiles[0]))

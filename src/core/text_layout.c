@@ -186,6 +186,47 @@ is_related_heading(const tl_line *l)
 	return starts_ci(l->s, len, "more from ") && count_words_ascii(l->s, len) <= 5;
 }
 
+/* "… we're on it.”": a closing quote after a full stop ends a sentence. */
+static bool
+ends_quoted_sentence(const tl_line *l)
+{
+	size_t		e = l->len;
+
+	while (e > 0 && (l->s[e - 1] == '"' || l->s[e - 1] == '\''))
+		e--;
+	while (e >= 3 && (unsigned char) l->s[e - 3] == 0xE2 && (unsigned char) l->s[e - 2] == 0x80 &&
+		   ((unsigned char) l->s[e - 1] == 0x9D || (unsigned char) l->s[e - 1] == 0x99))
+		e -= 3;
+	return e < l->len && e > 0 && l->s[e - 1] == '.';
+}
+
+/*
+ * Two sentences on one line ("… its advertiser. All opinions …", "… Horizonte?
+ * Assista …"): a '?', '!' or a '.' after a word of four or more letters,
+ * then a space and a capital.  "Gov. Kristi" and "U.S. Steel" stay one.
+ */
+static bool
+several_sentences(const tl_line *l)
+{
+	for (size_t i = 1; i + 2 < l->len; i++)
+	{
+		char		c = l->s[i];
+		size_t		w = 0;
+
+		if ((c != '.' && c != '?' && c != '!') || l->s[i + 1] != ' ' ||
+			!(l->s[i + 2] >= 'A' && l->s[i + 2] <= 'Z'))
+			continue;
+		if (c != '.')
+			return true;
+		while (w < i && ((l->s[i - 1 - w] >= 'a' && l->s[i - 1 - w] <= 'z') ||
+						 (unsigned char) l->s[i - 1 - w] >= 0x80))
+			w++;
+		if (w >= 4 && w < i && l->s[i - 1 - w] == ' ')
+			return true;
+	}
+	return false;
+}
+
 /* A line that can be a headline: short, no closing period, not a dateline. */
 static bool
 looks_like_title(nm_ctx *ctx, const tl_line *l)
@@ -202,10 +243,13 @@ looks_like_title(nm_ctx *ctx, const tl_line *l)
 	last = l->s[l->len - 1];
 	if (last == '.' || last == ',' || last == ';' || last == ':')
 		return false;
+	/* ideographic full stop */
+	if (l->len >= 3 && memcmp(l->s + l->len - 3, "\xE3\x80\x82", 3) == 0)
+		return false;
 	for (size_t i = 0; i < l->len && !letter; i++)
 		letter = ((l->s[i] | 0x20) >= 'a' && (l->s[i] | 0x20) <= 'z') ||
 			(unsigned char) l->s[i] >= 0xC3;
-	if (!letter)
+	if (!letter || ends_quoted_sentence(l) || several_sentences(l))
 		return false;
 	if (nm_parse_dateline(ctx, l->s, l->len, &place, &agency, &pre))
 		return false;

@@ -141,6 +141,7 @@ NM_TEST(dateline_rejects_sentences)
 	CHECK(!dl(&ctx, "AI - the new driver of copper demand").ok);
 	CHECK(!dl(&ctx, "UPDATE - Copper prices climb").ok);
 	CHECK(!dl(&ctx, "NOTE: prices are indicative").ok);
+	CHECK(!dl(&ctx, "DEAR ABBY: My husband mines bitcoin").ok);
 	CHECK(!dl(&ctx, "In London, March 4 - prices fell").ok);
 	CHECK(!dl(&ctx, "BHP (BHP.AX) - the miner said").ok);
 	CHECK(!dl(&ctx, "Apple (Nasdaq) - shares fell").ok);

@@ -30,6 +30,10 @@ NM_TEST(language_latin_profiles)
 				   "ponieważ jest to rok remontów w hutach i kopalniach."), "pl");
 	CHECK_STR(lang("Společnost uvedla, že těžba uhlí v regionu se letos sníží a že "
 				   "to bude mít vliv na zaměstnanost, jako tomu bylo i loni."), "cs");
+	CHECK_STR(lang("Perusahaan tambang itu mengatakan bahwa produksi nikel di Sulawesi akan "
+				   "naik tahun ini karena ada smelter baru yang sudah beroperasi."), "id");
+	CHECK_STR(lang("Şirket, bakır üretiminin bu yıl daha çok artacağını ve yeni bir maden için "
+				   "yatırım yapacağını açıkladı, ama fiyatlar düşük olarak kaldı."), "tr");
 }
 
 NM_TEST(language_scripts)

@@ -371,6 +371,19 @@ NM_TEST(text_edge_cases)
 	CHECK_STR(a.body, "Refined copper stocks held by refineries outside the U.S. increased "
 			  "to 277,500 short tons at the end of December.");
 
+	/* first lines that are sentences are not titles */
+	a = parse_str(&ctx, "Sponsored by a shop. All opinions are mine alone.\n\nCopper rose.");
+	CHECK_STR(a.title, NULL);
+	a = parse_str(&ctx, "Never heard of it? Watch this\n\nCopper rose.");
+	CHECK_STR(a.title, NULL);
+	a = parse_str(&ctx, "He said \"we are on it.\"\n\nCopper rose.");
+	CHECK_STR(a.title, NULL);
+	a = parse_str(&ctx, "\xE9\x8A\x85\xE4\xBE\xA1\xE6\xA0\xBC\xE3\x81\x8C\xE4\xB8\x8A\xE6\x98\x87\xE3\x80\x82\n\nCopper rose.");
+	CHECK_STR(a.title, NULL);
+	/* abbreviations inside a headline are fine */
+	a = parse_str(&ctx, "S. Dakota Gov. Noem defends U.S. Steel deal\n\nCopper rose.");
+	CHECK_STR(a.title, "S. Dakota Gov. Noem defends U.S. Steel deal");
+
 	/* an impossible date leaves published_at NULL without failing */
 	a = parse_str(&ctx, "Nickel slides\nPublished on February 30,2024 07:00 AM Metals\n\nNickel fell.");
 	CHECK(!a.published_at.valid);
