@@ -4,7 +4,7 @@
  */
 #include "nm_html.h"
 
-#include <ctype.h>
+#include "nm_ascii.h"
 #include <errno.h>
 
 #include <libxml/encoding.h>
@@ -78,7 +78,7 @@ canonical_charset(const char *label, size_t len)
 	if (len == 0 || len >= sizeof(buf))
 		return NULL;
 	for (i = 0; i < len; i++)
-		buf[i] = (char) tolower((unsigned char) label[i]);
+		buf[i] = (char) nm_ascii_tolower((unsigned char) label[i]);
 	buf[i] = '\0';
 	for (size_t k = 0; k < sizeof(charset_labels) / sizeof(charset_labels[0]); k++)
 		if (strcmp(buf, charset_labels[k].label) == 0)
@@ -91,7 +91,7 @@ label_len(const char *s, const char *end)
 {
 	size_t		n = 0;
 
-	while (s + n < end && (isalnum((unsigned char) s[n]) || s[n] == '-' || s[n] == '_' ||
+	while (s + n < end && (nm_ascii_isalnum((unsigned char) s[n]) || s[n] == '-' || s[n] == '_' ||
 						   s[n] == '.' || s[n] == ':'))
 		n++;
 	return n;

@@ -4,7 +4,7 @@
  */
 #include "nm_html.h"
 
-#include <ctype.h>
+#include "nm_ascii.h"
 #include <stdio.h>
 
 static const struct
@@ -364,7 +364,7 @@ lower_copy(const char *v, char *buf, size_t size)
 	size_t		i;
 
 	for (i = 0; v && i + 1 < size && v[i]; i++)
-		buf[i] = (char) tolower((unsigned char) v[i]);
+		buf[i] = (char) nm_ascii_tolower((unsigned char) v[i]);
 	buf[i] = '\0';
 }
 
@@ -513,7 +513,7 @@ lower_dup(nm_ctx *ctx, const char *s)
 
 	if (r)
 		for (char *p = r; *p; p++)
-			*p = (char) tolower((unsigned char) *p);
+			*p = (char) nm_ascii_tolower((unsigned char) *p);
 	return r;
 }
 
@@ -725,7 +725,7 @@ nm_is_related_heading(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 
 		snprintf(cls, sizeof(cls), "%s", c ? c : "");
 		for (char *q = cls; *q; q++)
-			*q = (char) tolower((unsigned char) *q);
+			*q = (char) nm_ascii_tolower((unsigned char) *q);
 		if (strstr(cls, "related"))
 			return true;
 	}

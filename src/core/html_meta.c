@@ -4,7 +4,7 @@
  */
 #include "nm_html.h"
 
-#include <ctype.h>
+#include "nm_ascii.h"
 
 /* Value of the first meta whose key is one of keys (in key order). */
 static const char *
@@ -39,8 +39,8 @@ fold(nm_ctx *ctx, const char *s)
 	{
 		unsigned char c = (unsigned char) s[i];
 
-		if (c >= 0x80 || isalnum(c))
-			r[j++] = (char) tolower(c);
+		if (c >= 0x80 || nm_ascii_isalnum(c))
+			r[j++] = (char) nm_ascii_tolower(c);
 	}
 	r[j] = '\0';
 	return r;
@@ -197,14 +197,14 @@ title_words(nm_ctx *ctx, const char *s, char ***out)
 		return 0;
 	for (char *p = c; *p;)
 	{
-		while (*p && !((unsigned char) *p >= 0x80 || isalnum((unsigned char) *p)))
+		while (*p && !((unsigned char) *p >= 0x80 || nm_ascii_isalnum((unsigned char) *p)))
 			p++;
 		if (!*p)
 			break;
 		w[n++] = p;
-		while (*p && ((unsigned char) *p >= 0x80 || isalnum((unsigned char) *p)))
+		while (*p && ((unsigned char) *p >= 0x80 || nm_ascii_isalnum((unsigned char) *p)))
 		{
-			*p = (char) tolower((unsigned char) *p);
+			*p = (char) nm_ascii_tolower((unsigned char) *p);
 			p++;
 		}
 		if (*p)
@@ -365,8 +365,8 @@ has_word_ci(const char *s, const char *w)
 
 	for (const char *p = s; (p = nm_ascii_istr(p, w)) != NULL; p++)
 	{
-		bool		start = p == s || !isalnum((unsigned char) p[-1]);
-		bool		end = !isalnum((unsigned char) p[l]);
+		bool		start = p == s || !nm_ascii_isalnum((unsigned char) p[-1]);
+		bool		end = !nm_ascii_isalnum((unsigned char) p[l]);
 
 		if (start && end)
 			return true;
@@ -387,9 +387,9 @@ bad_author(nm_page *pg, const site_info *si, const char *a)
 		return true;
 	for (const char *p = a; *p; p++)
 	{
-		if (isdigit((unsigned char) *p))
+		if (nm_ascii_isdigit((unsigned char) *p))
 			return true;
-		if (isalpha((unsigned char) *p) || (unsigned char) *p >= 0x80)
+		if (nm_ascii_isalpha((unsigned char) *p) || (unsigned char) *p >= 0x80)
 			letters++;
 	}
 	if (letters < 2)
@@ -573,11 +573,11 @@ date_from_url(const char *url, nm_time *t)
 		return false;
 	for (const char *p = url; *p; p++)
 	{
-		if ((*p == '/' || *p == '-' || *p == '_') && isdigit((unsigned char) p[1]) &&
-			isdigit((unsigned char) p[2]) && isdigit((unsigned char) p[3]) &&
-			isdigit((unsigned char) p[4]) && (p[5] == '/' || p[5] == '-') &&
-			isdigit((unsigned char) p[6]) && isdigit((unsigned char) p[7]) &&
-			p[8] == p[5] && isdigit((unsigned char) p[9]) && isdigit((unsigned char) p[10]) &&
+		if ((*p == '/' || *p == '-' || *p == '_') && nm_ascii_isdigit((unsigned char) p[1]) &&
+			nm_ascii_isdigit((unsigned char) p[2]) && nm_ascii_isdigit((unsigned char) p[3]) &&
+			nm_ascii_isdigit((unsigned char) p[4]) && (p[5] == '/' || p[5] == '-') &&
+			nm_ascii_isdigit((unsigned char) p[6]) && nm_ascii_isdigit((unsigned char) p[7]) &&
+			p[8] == p[5] && nm_ascii_isdigit((unsigned char) p[9]) && nm_ascii_isdigit((unsigned char) p[10]) &&
 			(p[11] == '/' || p[11] == '-' || p[11] == '_' || p[11] == '.' || p[11] == '\0'))
 		{
 			char		buf[11];
