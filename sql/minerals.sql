@@ -42,6 +42,13 @@ FROM page p, LATERAL extract_minerals(p.t) m;
 
 SELECT m.matched, m.sentence FROM page p, LATERAL extract_minerals(p.t) m;
 
+-- the same through parse_article: the body, then the related items
+SELECT m.mineral, m.form, m.matched
+FROM page p, LATERAL parse_article(p.t) a, LATERAL extract_minerals(a.body) m;
+SELECT r.published_at, m.mineral, m.matched
+FROM page p, LATERAL parse_article(p.t) a, LATERAL unnest(a.related) r,
+     LATERAL extract_minerals(r.title) m;
+
 SELECT minerals(t) FROM page;
 SELECT pg_typeof(minerals(t)) FROM page;
 

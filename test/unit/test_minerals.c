@@ -6,9 +6,9 @@
 
 #include <stdlib.h>
 
-/* "name:form name:form ..." of the mentions in text (static buffer). */
+/* "name:form ..." (with_form) or "name ..." of the mentions in text. */
 static const char *
-mentions(const char *text)
+describe(const char *text, bool with_form)
 {
 	static char out[4096];
 	nm_ctx		ctx;
@@ -24,34 +24,14 @@ mentions(const char *text)
 		return "ERROR";
 	}
 	for (int i = 0; i < n && o < sizeof(out) - 64; i++)
-		o += snprintf(out + o, sizeof(out) - o, "%s%s:%s", i ? " " : "",
-					  m[i].mineral->name, m[i].form);
+		o += snprintf(out + o, sizeof(out) - o, "%s%s%s%s", i ? " " : "",
+					  m[i].mineral->name, with_form ? ":" : "", with_form ? m[i].form : "");
 	nm_ctx_free(&ctx);
 	return out;
 }
 
-/* names only */
-static const char *
-names(const char *text)
-{
-	static char out[4096];
-	nm_ctx		ctx;
-	nm_mineral_mention *m;
-	int			n;
-	size_t		o = 0;
-
-	out[0] = '\0';
-	nm_ctx_init(&ctx, NULL);
-	if (nm_extract_minerals(&ctx, text, strlen(text), &m, &n) != NM_OK)
-	{
-		nm_ctx_free(&ctx);
-		return "ERROR";
-	}
-	for (int i = 0; i < n && o < sizeof(out) - 64; i++)
-		o += snprintf(out + o, sizeof(out) - o, "%s%s", i ? " " : "", m[i].mineral->name);
-	nm_ctx_free(&ctx);
-	return out;
-}
+#define mentions(text) describe((text), true)
+#define names(text) describe((text), false)
 
 NM_TEST(minerals_catalog_lookup)
 {
