@@ -19,23 +19,6 @@ static const char name_particles[] =
 " de da do dos das del della di van von der den ter le la al bin ibn el y e ";
 
 static bool
-in_list(const char *list, const char *w)
-{
-	size_t		n = strlen(w);
-	const char *p = list;
-
-	if (n == 0)
-		return false;
-	while ((p = strstr(p, w)) != NULL)
-	{
-		if (p[-1] == ' ' && p[n] == ' ')
-			return true;
-		p += n;
-	}
-	return false;
-}
-
-static bool
 is_space_at(const char *s, size_t len, size_t i, size_t *adv)
 {
 	unsigned char c = (unsigned char) s[i];
@@ -153,9 +136,9 @@ clean_name(nm_ctx *ctx, const char *s, size_t len)
 		if (c >= '0' && c <= '9')
 			return NULL;
 		nm_fold_word(s + i, e - i, w, sizeof(w));
-		if (in_list(role_words, w))
+		if (nm_word_in_list(role_words, w))
 			return NULL;
-		if (c >= 'a' && c <= 'z' && !in_list(name_particles, w))
+		if (c >= 'a' && c <= 'z' && !nm_word_in_list(name_particles, w))
 			return NULL;
 		for (size_t k = i; k < e; k++)
 			if ((s[k] >= '0' && s[k] <= '9') || s[k] == '@' || s[k] == '/' || s[k] == '|')

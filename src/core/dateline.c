@@ -79,23 +79,6 @@ static const char sentence_openers[] =
 static const char connectors[] =
 " de da do dos das del la le les am im an der sur en y di du al el ";
 
-static bool
-in_list(const char *list, const char *w)
-{
-	size_t		n = strlen(w);
-	const char *p = list;
-
-	if (n == 0)
-		return false;
-	while ((p = strstr(p, w)) != NULL)
-	{
-		if (p[-1] == ' ' && p[n] == ' ')
-			return true;
-		p += n;
-	}
-	return false;
-}
-
 /* Letter case of a code point: 1 upper, -1 lower, 0 not a cased letter. */
 static int
 letter_case(uint32_t c)
@@ -139,14 +122,19 @@ cp_at(const char *s, size_t len, size_t p, size_t *adv)
 	return nm_utf8_decode(s + p, len - p, adv);
 }
 
+/* Spaces, tabs and no-break spaces (a loop: hostile text may hold millions). */
 static size_t
 skip_sp(const char *s, size_t len, size_t p)
 {
-	while (p < len && (s[p] == ' ' || s[p] == '\t'))
-		p++;
-	if (p + 1 < len && (unsigned char) s[p] == 0xC2 && (unsigned char) s[p + 1] == 0xA0)
-		return skip_sp(s, len, p + 2);
-	return p;
+	for (;;)
+	{
+		if (p < len && (s[p] == ' ' || s[p] == '\t'))
+			p++;
+		else if (p + 1 < len && (unsigned char) s[p] == 0xC2 && (unsigned char) s[p + 1] == 0xA0)
+			p += 2;
+		else
+			return p;
+	}
 }
 
 /* Dash that ends a dateline: "-", "--", en/em dash, figure dash, bar. */
@@ -232,7 +220,7 @@ scan_place_words(const char *s, size_t len, size_t p, place_words *pw)
 			char		w[8];
 
 			nm_fold_word(s + p, q - p, w, sizeof(w));
-			connector = pw->words > 0 && in_list(connectors, w);
+			connector = pw->words > 0 && nm_word_in_list(connectors, w);
 			if (!connector)
 				break;
 		}
@@ -486,7 +474,7 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 	{
 		if (!has_date && !(has_agency && known_agency))
 			return false;
-		if (in_list(sentence_openers, pw.first) && !known_agency)
+		if (nm_word_in_list(sentence_openers, pw.first) && !known_agency)
 			return false;
 	}
 	else if (!has_date && !has_agency)
@@ -495,7 +483,7 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 					r = skip_sp(s, len, q);
 		uint32_t	c = cp_at(s, len, r, &adv);
 
-		if (pw.letters < 3 || in_list(not_places, pw.first))
+		if (pw.letters < 3 || nm_word_in_list(not_places, pw.first))
 			return false;
 		/* the lead must open like a sentence: "Copper ...", not "UMUARAMA NIL" */
 		if (letter_case(c) > 0)

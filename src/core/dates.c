@@ -146,28 +146,11 @@ static const char label_words[] =
 " jour publicado publicada actualizado actualizada atualizado atualizada"
 " pubblicato aggiornato gepubliceerd bijgewerkt laatst ";
 
-static bool
-word_in_list(const char *list, const char *w)
-{
-	size_t		n = strlen(w);
-	const char *p = list;
-
-	if (n == 0)
-		return false;
-	while ((p = strstr(p, w)) != NULL)
-	{
-		if (p[-1] == ' ' && p[n] == ' ')
-			return true;
-		p += n;
-	}
-	return false;
-}
-
 int
 nm_month_of_word(const char *folded)
 {
 	for (int m = 0; m < 12; m++)
-		if (word_in_list(month_names[m], folded))
+		if (nm_word_in_list(month_names[m], folded))
 			return m + 1;
 	return 0;
 }
@@ -175,7 +158,7 @@ nm_month_of_word(const char *folded)
 bool
 nm_is_weekday_word(const char *folded)
 {
-	return word_in_list(weekday_names, folded);
+	return nm_word_in_list(weekday_names, folded);
 }
 
 typedef struct zone_abbrev
@@ -373,7 +356,7 @@ skip_word_in(const char *s, size_t len, size_t p, const char *list)
 	char		w[24];
 	size_t		e = read_word(s, len, p, w, sizeof(w));
 
-	if (e > p && word_in_list(list, w))
+	if (e > p && nm_word_in_list(list, w))
 		return e;
 	return p;
 }

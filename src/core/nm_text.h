@@ -56,6 +56,10 @@ extern bool nm_parse_byline(nm_ctx *ctx, const char *line, size_t len,
 extern long nm_find_credits(nm_ctx *ctx, const char *para, size_t len,
 							char ***authors, int *n_authors);
 
+/* True when w is one of the space-separated words of list (which starts
+ * and ends with a space): " de da van von ". */
+extern bool nm_word_in_list(const char *list, const char *w);
+
 /* Collapses runs of white space to one space and trims; arena copy. */
 extern char *nm_squeeze_spaces(nm_ctx *ctx, const char *s, size_t len);
 

@@ -94,3 +94,20 @@ nm_count_words(const char *text, size_t len)
 	}
 	return n;
 }
+
+bool
+nm_word_in_list(const char *list, const char *w)
+{
+	size_t		n = strlen(w);
+	const char *p = list;
+
+	if (n == 0)
+		return false;
+	while ((p = strstr(p, w)) != NULL)
+	{
+		if (p > list && p[-1] == ' ' && p[n] == ' ')
+			return true;
+		p += n;
+	}
+	return false;
+}

@@ -1,6 +1,7 @@
 /* test_dateline.c -- nm_parse_dateline: wire datelines in their common forms,
  * and ordinary opening sentences that must not be taken for one. */
 #include "unit.h"
+#include <stdlib.h>
 
 typedef struct dl_result
 {
@@ -171,5 +172,33 @@ NM_TEST(dateline_upper_case_lines)
 	CHECK_STR(r.rest, "BHP said on Tuesday");
 	r = dl(&ctx, "JOHANNESBURG March 13 - Shr 516 cts");
 	CHECK_STR(r.place, "JOHANNESBURG");
+	nm_ctx_free(&ctx);
+}
+
+/* A million no-break spaces inside a dateline: skipped by a loop, not by
+ * one stack frame each (review finding). */
+NM_TEST(dateline_many_nbsp)
+{
+	nm_ctx		ctx;
+	size_t		n = 1000000;
+	char	   *buf = malloc(2 * n + 64);
+	size_t		o = 0;
+	char	   *place = NULL,
+			   *agency = NULL;
+	size_t		prefix = 0;
+
+	nm_ctx_init(&ctx, NULL);
+	memcpy(buf, "OTTAWA,", 7);
+	o = 7;
+	for (size_t i = 0; i < n; i++)
+	{
+		buf[o++] = (char) 0xC2;
+		buf[o++] = (char) 0xA0;
+	}
+	memcpy(buf + o, "Sept 21 (Reuters) - Copper rose.", 32);
+	o += 32;
+	(void) nm_parse_dateline(&ctx, buf, o, &place, &agency, &prefix);
+	CHECK(prefix <= o);
+	free(buf);
 	nm_ctx_free(&ctx);
 }
