@@ -223,6 +223,44 @@ sentence_break(const nm_tokens *t, int i)
 	return true;
 }
 
+/*
+ * Wire copy hard-wrapped at a fixed width ("...the\nBahia cocoa zone") has
+ * line breaks inside sentences and names: when most lines are of one
+ * middling length and do not end a sentence, a single line break is a
+ * space, and only blank or indented lines break.
+ */
+static bool
+hard_wrapped(nm_ctx *ctx, const char *text, size_t len, bool *aborted)
+{
+	int			lines = 0,
+				wrapped = 0;
+	size_t		start = 0;
+
+	*aborted = false;
+	for (size_t i = 0; i <= len; i++)
+	{
+		size_t		e = i;
+
+		if (i < len && text[i] != '\n')
+			continue;
+		if (nm_should_abort(ctx))
+		{
+			*aborted = true;
+			return false;
+		}
+		while (e > start && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\t'))
+			e--;
+		if (e > start)
+		{
+			lines++;
+			if (e - start >= 30 && e - start <= 90 && !strchr(".!?:\"", text[e - 1]))
+				wrapped++;
+		}
+		start = i + 1;
+	}
+	return lines >= 3 && wrapped >= 2 && wrapped * 2 >= lines;
+}
+
 nm_status
 nm_tokenize(nm_ctx *ctx, const char *text, size_t len, nm_tokens *out)
 {
@@ -230,7 +268,11 @@ nm_tokenize(nm_ctx *ctx, const char *text, size_t len, nm_tokens *out)
 	size_t		i = 0;
 	unsigned	pending = 0;
 	int			ns = 0;
+	bool		aborted;
+	bool		wrapped = hard_wrapped(ctx, text, len, &aborted);
 
+	if (aborted)
+		return NM_ERR_ABORTED;
 	memset(out, 0, sizeof(*out));
 	out->text = text;
 	out->len = len;
@@ -248,6 +290,12 @@ nm_tokenize(nm_ctx *ctx, const char *text, size_t len, nm_tokens *out)
 			return NM_ERR_ABORTED;
 		if (is_space_cp(c, &nl))
 		{
+			/* in wrapped text a lone line break inside a paragraph is a space */
+			if (nl && wrapped && (c == '\r' ||
+								  (c == '\n' && i + 1 < len && text[i + 1] != '\n' &&
+								   text[i + 1] != ' ' && text[i + 1] != '\t' &&
+								   text[i + 1] != '\r')))
+				nl = false;
 			pending |= NM_TOK_SPACE | (nl ? NM_TOK_NEWLINE : 0);
 			i += adv;
 			continue;

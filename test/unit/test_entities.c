@@ -232,3 +232,30 @@ NM_TEST(entities_roles_with_portfolios_and_georgia)
 	EXPECT(t, f, "U.S.", "United States", "country");
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(entities_hard_wrapped_wire_copy)
+{
+	nm_ctx		ctx;
+	const char *wrapped = "SEOUL, March 4 - Officials from South\n"
+		"Korea and the Democratic Republic of\n"
+		"Congo met on Tuesday to discuss cobalt supply, the trade\n"
+		"ministry said, adding that talks would continue next week in\n"
+		"Kinshasa with Mining Minister Jane\n"
+		"Doe.\n"
+		"    A second paragraph starts here.";
+	const char *lines = "Canada, Japan agree to work more closely on battery\n"
+		"Published by\nScrapPrices\nSouth\nKorea";
+	found		f;
+	const nm_entity_mention *e;
+
+	nm_ctx_init(&ctx, NULL);
+	f = run(&ctx, wrapped);
+	EXPECT(wrapped, f, "South\nKorea", "South Korea", "country");
+	EXPECT(wrapped, f, "Democratic Republic of\nCongo", "Democratic Republic of the Congo", "country");
+	e = by_matched(wrapped, f, "Jane\nDoe");
+	CHECK(e && strcmp(e->entity, "Jane Doe") == 0);
+	/* short lines are lines: no names across them */
+	f = run(&ctx, lines);
+	ABSENT(lines, f, "South\nKorea");
+	nm_ctx_free(&ctx);
+}
