@@ -94,6 +94,9 @@ SELECT speaker, speaker_role, quote FROM extract_quotes(
   'deal was signed. According to Chile''s Mining Minister Aurora Williams, '
   '"the royalty will not change this year."');
 SELECT count(*) FROM extract_quotes('no quotes here');
+-- A long run of opening marks is one span per mark (once overflowed the spans).
+SELECT count(*) FROM extract_quotes(repeat(E'\u201c', 200000));
+SELECT count(*) FROM extract_quotes(repeat(E'\u201c\u201c"\u2018\u201d', 30000));
 
 -- extract_figures: the founding page's related items report a 14% fall;
 -- "multibillion-dollar", dates and years are not figures.

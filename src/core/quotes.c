@@ -161,7 +161,8 @@ word_count(const nm_tokens *t, int a, int b)
 static nm_status
 find_quote_spans(nm_ctx *ctx, const nm_tokens *t, qspan **out, int *n_out)
 {
-	qspan	   *q = nm_alloc(ctx, (t->n / 2 + 1) * sizeof(qspan));
+	/* each span opens at a distinct token: a run of opening marks is n spans */
+	qspan	   *q = nm_alloc(ctx, ((size_t) t->n + 1) * sizeof(qspan));
 	int			n = 0;
 
 	if (!q)

@@ -89,3 +89,37 @@ NM_TEST(quotes_surname_and_unclosed)
 	}
 	nm_ctx_free(&ctx);
 }
+
+/* A run of opening marks is one span per mark: more spans than t->n / 2. */
+static char *
+repeat_str(nm_ctx *ctx, const char *unit, int times)
+{
+	size_t		ul = strlen(unit);
+	char	   *s = nm_alloc(ctx, ul * times + 1);
+
+	for (int i = 0; i < times; i++)
+		memcpy(s + ul * i, unit, ul);
+	s[ul * times] = '\0';
+	return s;
+}
+
+NM_TEST(quotes_long_run_of_opening_marks)
+{
+	nm_ctx		ctx;
+	int			n = -1;
+	nm_quote   *q;
+
+	nm_ctx_init(&ctx, NULL);
+	q = quotes(&ctx, repeat_str(&ctx, "\xE2\x80\x9C", 100000), &n);
+	CHECK_INT(n, 0);
+	(void) q;
+	/* mixed marks, with one real quote at the end still found */
+	q = quotes(&ctx, repeat_str(&ctx, "\xE2\x80\x9C\xE2\x80\x9C\"\xE2\x80\x98\xE2\x80\x9D", 20000), &n);
+	CHECK(n >= 0);
+	q = quotes(&ctx, "\xE2\x80\x9C\xE2\x80\x9C\xE2\x80\x9C\xE2\x80\x9C\xE2\x80\x9C"
+			   "\xE2\x80\x9CPrices will rise this year,\xE2\x80\x9D said analyst Maria Fernandez.", &n);
+	CHECK_INT(n, 1);
+	if (n == 1)
+		CHECK_STR(q[0].speaker, "Maria Fernandez");
+	nm_ctx_free(&ctx);
+}
