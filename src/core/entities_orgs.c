@@ -263,7 +263,8 @@ owned_name(const nm_tokens *t, const nm_spans *s, int i, int *start)
 {
 	int			j,
 				k = s->owner[i],
-				p;
+				p,
+				end;
 
 	*start = -1;
 	if (k >= 0 && s->v[k].t1 == i + 1 &&
@@ -280,10 +281,11 @@ owned_name(const nm_tokens *t, const nm_spans *s, int i, int *start)
 		return 0;
 	*start = j;
 	/* "Saudi Arabia's Ma'aden and Mopani Copper Mines": the first name only */
-	for (int e = j; e < run_end(t, s, j); e++)
+	end = run_end(t, s, j);
+	for (int e = j; e < end; e++)
 		if (nm_tok_is(t, e, "and"))
 			return e - j;
-	return run_end(t, s, j) - j;
+	return end - j;
 }
 
 /*
@@ -320,6 +322,7 @@ nm_status
 nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 {
 	nm_status	st;
+	int			run_done = 0;	/* runs split at "and" end here */
 
 	for (int i = 0; i < t->n; i++)
 	{
@@ -371,7 +374,8 @@ nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 				continue;
 			}
 		}
-		if (org_word(t, s, i) && (t->tok[i].flags & NM_TOK_WORD) &&
+		/* a run spans its connectors: split it once, not again at each part */
+		if (i >= run_done && org_word(t, s, i) && (t->tok[i].flags & NM_TOK_WORD) &&
 			(i == 0 || !org_word(t, s, i - 1) || (t->tok[i].flags & NM_TOK_NEWLINE)))
 		{
 			int			e = run_end(t, s, i);
@@ -390,39 +394,121 @@ nm_find_org_patterns(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 				if (b - a >= 2 && (st = org_from_run(ctx, t, s, a, b, !headline)) != NM_OK)
 					return st;
 			}
+			run_done = e;
 		}
 	}
 	return NM_OK;
 }
 
-/* Later "Mopani" for "Mopani Copper Mines": a distinctive first word. */
-static nm_status
-link_first_words(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int n_orgs)
-{
-	for (int k = 0; k < n_orgs; k++)
-	{
-		int			a = s->v[k].t0;
+/* Names sharing one first word that are tried at each token (bound). */
+#define NAME_CHAIN_MAX 64
 
-		if (s->v[k].kind != NM_GAZ_ORG || s->v[k].t1 - a < 2 ||
-			!(t->tok[a].flags & NM_TOK_CAP) || t->tok[a].len < 3 ||
-			(t->tok[a + 1].flags & NM_TOK_WORD) == 0 ||
-			!has_proper_word(t, a, a + 1) || nm_tok_in(t, a, nm_function_words) ||
-			nm_tok_in(t, a, calendar_words))
+/* A name to link: tokens a..a+len as written, meaning span k. */
+typedef struct
+{
+	int			k,
+				a,
+				len,
+				next;			/* next name with the same first-word hash */
+} link_name;
+
+/* Names hashed on their first word, so the tokens are scanned once. */
+typedef struct
+{
+	link_name  *v;
+	int		   *head;
+	int			n,
+				mask;
+} name_table;
+
+static uint32_t
+tok_hash(const nm_tokens *t, int i)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t c = 0; c < t->tok[i].len; c++)
+		h = (h ^ (unsigned char) t->text[t->tok[i].start + c]) * 16777619u;
+	return h;
+}
+
+static bool
+same_tokens(const nm_tokens *t, int i, int a, int len)
+{
+	for (int d = 0; d < len; d++)
+		if (t->tok[i + d].len != t->tok[a + d].len ||
+			memcmp(t->text + t->tok[i + d].start, t->text + t->tok[a + d].start,
+				   t->tok[a + d].len) != 0)
+			return false;
+	return true;
+}
+
+static nm_status
+table_init(nm_ctx *ctx, name_table *nt, int cap)
+{
+	int			size = 16;
+
+	while (size < 2 * cap)
+		size *= 2;
+	nt->v = nm_alloc(ctx, ((size_t) cap + 1) * sizeof(link_name));
+	nt->head = nm_alloc(ctx, (size_t) size * sizeof(int));
+	if (!nt->v || !nt->head)
+		return NM_ERR_NOMEM;
+	for (int h = 0; h < size; h++)
+		nt->head[h] = -1;
+	nt->n = 0;
+	nt->mask = size - 1;
+	return NM_OK;
+}
+
+/* The first org written so links the name; chains keep that order. */
+static void
+table_add(const nm_tokens *t, name_table *nt, int k, int a, int len)
+{
+	int		   *link = &nt->head[tok_hash(t, a) & (uint32_t) nt->mask];
+	int			chain = 0;
+
+	for (; *link >= 0; link = &nt->v[*link].next, chain++)
+		if (nt->v[*link].len == len && same_tokens(t, a, nt->v[*link].a, len))
+			return;
+	if (chain >= NAME_CHAIN_MAX)
+		return;
+	nt->v[nt->n] = (link_name) {k, a, len, -1};
+	*link = nt->n++;
+}
+
+/*
+ * Every free occurrence of a name in the table becomes its org, unless it is
+ * the head of a longer name ("MMG Copper", "Mopani Road").
+ */
+static nm_status
+table_link(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, const name_table *nt,
+		   bool first_word)
+{
+	for (int i = 0; i < t->n && nt->n > 0; i++)
+	{
+		if (nm_should_abort(ctx))
+			return NM_ERR_ABORTED;
+		if (s->owner[i] >= 0)
 			continue;
-		for (int i = 0; i < t->n; i++)
+		for (int c = nt->head[tok_hash(t, i) & (uint32_t) nt->mask]; c >= 0; c = nt->v[c].next)
 		{
-			if (nm_should_abort(ctx))
-				return NM_ERR_ABORTED;
-			if (i == a || s->owner[i] >= 0 || t->tok[i].len != t->tok[a].len ||
-				memcmp(t->text + t->tok[i].start, t->text + t->tok[a].start,
-					   t->tok[a].len) != 0)
+			int			len = nt->v[c].len,
+						e = i + len;
+			bool		same = e <= t->n;
+
+			for (int d = i; d < e && same; d++)
+				same = s->owner[d] < 0;
+			if (!same || !same_tokens(t, i, nt->v[c].a, len))
 				continue;
-			/* not the head of another name: "Mopani Road" */
-			if (i + 1 < t->n && (t->tok[i + 1].flags & NM_TOK_CAP) &&
-				!(t->tok[i + 1].flags & NM_TOK_NEWLINE))
+			if (e < t->n && (t->tok[e].flags & NM_TOK_CAP) &&
+				(first_word ? !(t->tok[e].flags & NM_TOK_NEWLINE) :
+				 (t->tok[e].flags & NM_TOK_SPACE) != 0))
 				continue;
-			if (nm_span_add(ctx, s, i, i + 1, NM_GAZ_ORG, s->v[k].name, NULL, NULL) == -2)
+			if (nm_span_add(ctx, s, i, e, NM_GAZ_ORG, s->v[nt->v[c].k].name,
+							NULL, NULL) == -2)
 				return NM_ERR_NOMEM;
+			i = e - 1;
+			break;
 		}
 	}
 	return NM_OK;
@@ -430,13 +516,18 @@ link_first_words(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int n_orgs)
 
 /*
  * "MMG Ltd" found once: later "MMG" alone is the same organisation (the name
- * without its corporate form, as written).
+ * without its corporate form, as written); then a distinctive first word,
+ * later "Mopani" for "Mopani Copper Mines".
  */
 nm_status
 nm_link_org_short_names(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 {
 	int			n_orgs = s->n;
+	name_table	nt;
+	nm_status	st;
 
+	if ((st = table_init(ctx, &nt, n_orgs)) != NM_OK)
+		return st;
 	for (int k = 0; k < n_orgs; k++)
 	{
 		int			a = s->v[k].t0,
@@ -448,28 +539,22 @@ nm_link_org_short_names(nm_ctx *ctx, const nm_tokens *t, nm_spans *s)
 			b--;
 		if (b - a < 2 || !nm_tok_in(t, b - 1, nm_corporate_forms))
 			continue;
-		b--;
-		for (int i = 0; i + (b - a) <= t->n; i++)
-		{
-			bool		same = true;
-
-			if (nm_should_abort(ctx))
-				return NM_ERR_ABORTED;
-			if (i == a)
-				continue;
-			for (int d = 0; d < b - a && same; d++)
-				same = s->owner[i + d] < 0 &&
-					t->tok[i + d].len == t->tok[a + d].len &&
-					memcmp(t->text + t->tok[i + d].start, t->text + t->tok[a + d].start,
-						   t->tok[a + d].len) == 0;
-			/* not the head of a longer name: "MMG Copper" */
-			if (same && i + (b - a) < t->n && (t->tok[i + (b - a)].flags & NM_TOK_CAP) &&
-				(t->tok[i + (b - a)].flags & NM_TOK_SPACE))
-				same = false;
-			if (same && nm_span_add(ctx, s, i, i + (b - a), NM_GAZ_ORG, s->v[k].name,
-									NULL, NULL) == -2)
-				return NM_ERR_NOMEM;
-		}
+		table_add(t, &nt, k, a, b - 1 - a);
 	}
-	return link_first_words(ctx, t, s, n_orgs);
+	if ((st = table_link(ctx, t, s, &nt, false)) != NM_OK ||
+		(st = table_init(ctx, &nt, n_orgs)) != NM_OK)
+		return st;
+	for (int k = 0; k < n_orgs; k++)
+	{
+		int			a = s->v[k].t0;
+
+		if (s->v[k].kind != NM_GAZ_ORG || s->v[k].t1 - a < 2 ||
+			!(t->tok[a].flags & NM_TOK_CAP) || t->tok[a].len < 3 ||
+			(t->tok[a + 1].flags & NM_TOK_WORD) == 0 ||
+			!has_proper_word(t, a, a + 1) || nm_tok_in(t, a, nm_function_words) ||
+			nm_tok_in(t, a, calendar_words))
+			continue;
+		table_add(t, &nt, k, a, 1);
+	}
+	return table_link(ctx, t, s, &nt, true);
 }
