@@ -111,3 +111,5 @@ SELECT kind, value, unit, currency, per_unit, matched, mineral FROM extract_figu
   'Lithium fell to 850 yuan a ton in China. Gold hit US$2,400/oz and zinc '
   '$2,800-$2,900 a tonne; 10 kt of nickel, €5bn, 3.5 pct.');
 SELECT sum(value) FROM extract_figures('$0.1 billion and $0.2 billion') ;
+-- A number too long to read is no figure (not its tail from mid-number).
+SELECT count(*) FROM extract_figures('Output 1' || repeat(',000', 40000) || ' tonnes');

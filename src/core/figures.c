@@ -72,10 +72,12 @@ parse_number(const nm_tokens *t, int i, number *num)
 	memset(num, 0, sizeof(*num));
 	if (!(k->flags & NM_TOK_DIGIT))
 		return false;
-	/* "COVID-19", "G7", "21/09", "3:45" are not quantities */
+	/* "COVID-19", "G7", "21/09", "3:45" are not quantities; nor is the tail
+	 * of a number too long to read ("1,000,...", glued after ',' or '.') */
 	if (i > 0 && glued(t, i) &&
 		((t->tok[i - 1].flags & NM_TOK_WORD) || nm_tok_punct(t, i - 1, '/') ||
 		 nm_tok_punct(t, i - 1, ':') || nm_tok_punct(t, i - 1, '.') ||
+		 nm_tok_punct(t, i - 1, ',') ||
 		 (nm_tok_punct(t, i - 1, '-') && i > 1 && glued(t, i - 1) &&
 		  (t->tok[i - 2].flags & NM_TOK_WORD) && !(t->tok[i - 2].flags & NM_TOK_DIGIT))))
 		return false;

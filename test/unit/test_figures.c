@@ -109,3 +109,29 @@ NM_TEST(figures_ranges_and_minerals)
 	}
 	nm_ctx_free(&ctx);
 }
+
+/* A number too long to read yields no figure, not its tail from mid-number. */
+NM_TEST(figures_overlong_number_skipped)
+{
+	nm_ctx		ctx;
+	int			n;
+	char	   *t;
+	nm_figure  *f;
+
+	nm_ctx_init(&ctx, NULL);
+	t = nm_alloc(&ctx, 8 + 4 * 2000 + 64);
+	strcpy(t, "Output 1");
+	for (int i = 0; i < 2000; i++)
+		strcat(t + 4 * i, ",000");
+	strcat(t, " tonnes. Prices rose 5% and output hit 1,200 tonnes.");
+	f = figures(&ctx, t, &n);
+	CHECK_INT(n, 2);
+	if (n == 2)
+	{
+		CHECK_STR(f[0].kind, "percent");
+		CHECK_STR(f[0].value, "5");
+		CHECK_STR(f[1].kind, "quantity");
+		CHECK_STR(f[1].value, "1200");
+	}
+	nm_ctx_free(&ctx);
+}
