@@ -147,6 +147,25 @@ has_word_before(const nm_tokens *t, int a, int b)
 	return false;
 }
 
+/*
+ * An organisation's name as written, without its legal form, as the
+ * gazetteer names them: "Hanwa Metals Trading Corp" is "Hanwa Metals Trading".
+ */
+static char *
+org_name(nm_ctx *ctx, const nm_tokens *t, int a, int b)
+{
+	int			e = b;
+
+	while (e > a + 1 && nm_tok_punct(t, e - 1, '.'))
+		e--;
+	if (e - a < 2 || !nm_tok_in(t, e - 1, nm_corporate_forms))
+		return nm_tokens_text(ctx, t, a, b);
+	e--;
+	while (e > a + 1 && (nm_tok_punct(t, e - 1, ',') || nm_tok_punct(t, e - 1, '.')))
+		e--;
+	return nm_tokens_text(ctx, t, a, e);
+}
+
 /* Replaces every place span inside [a, b) by one organisation. */
 static nm_status
 claim_org(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int a, int b,
@@ -165,7 +184,7 @@ claim_org(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int a, int b,
 	for (int i = a; i < b; i++)
 		if (s->owner[i] >= 0)
 			nm_span_remove(s, s->owner[i]);
-	if (!name && !(name = nm_tokens_text(ctx, t, a, b)))
+	if (!name && !(name = org_name(ctx, t, a, b)))
 		return NM_ERR_NOMEM;
 	if (nm_span_add(ctx, s, a, b, NM_GAZ_ORG, name, NULL, NULL) == -2)
 		return NM_ERR_NOMEM;
@@ -210,7 +229,7 @@ org_from_run(nm_ctx *ctx, const nm_tokens *t, nm_spans *s, int a, int b,
 				int			t0 = s->v[k].t0;
 
 				nm_span_remove(s, k);
-				if (!name && !(name = nm_tokens_text(ctx, t, t0, b)))
+				if (!name && !(name = org_name(ctx, t, t0, b)))
 					return NM_ERR_NOMEM;
 				if (nm_span_add(ctx, s, t0, b, NM_GAZ_ORG, name, NULL, NULL) == -2)
 					return NM_ERR_NOMEM;

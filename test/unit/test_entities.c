@@ -101,7 +101,7 @@ NM_TEST(entities_organisation_patterns)
 	EXPECT(t, f, "Solus Advanced Materials", "Solus Advanced Materials", "organization");
 	EXPECT(t, f, "South Korea", "South Korea", "country");
 	EXPECT(t, f, "Liontown Resources Ltd", "Liontown Resources", "organization");
-	EXPECT(t, f, "Hanwa Metals Trading Corp", "Hanwa Metals Trading Corp", "organization");
+	EXPECT(t, f, "Hanwa Metals Trading Corp", "Hanwa Metals Trading", "organization");
 	EXPECT(t, f, "Ministry of Mines and Energy", "Ministry of Mines and Energy", "organization");
 	EXPECT(t, f, "BHP", "BHP", "organization");
 	EXPECT(t, f, "Vale SA", "Vale", "organization");
@@ -205,7 +205,7 @@ NM_TEST(entities_cues_short_names_and_credits)
 	EXPECT(t, f, "Ma'aden", "Ma'aden", "organization");
 	EXPECT(t, f, "Mopani Copper Mines", "Mopani Copper Mines", "organization");
 	EXPECT(t, f, "Mopani", "Mopani Copper Mines", "organization");
-	EXPECT(t, f, "MMG", "MMG Ltd", "organization");
+	EXPECT(t, f, "MMG", "MMG", "organization");
 	EXPECT(t, f, "Wa State", "Wa State", "region");
 	EXPECT(t, f, "Justice Department", "Justice Department", "organization");
 	EXPECT(t, f, "Mines and Geosciences Bureau", "Mines and Geosciences Bureau", "organization");
