@@ -366,6 +366,16 @@ read_figure(nm_ctx *ctx, const nm_tokens *t, int i, figure *f)
 	return true;
 }
 
+/* Does s[0..n) end a clause: a ';' or a ', ' (not a thousands comma)? */
+static bool
+clause_break(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ';' || (s[i] == ',' && i + 1 < n && s[i + 1] == ' '))
+			return true;
+	return false;
+}
+
 /* The mineral a figure is about: "tonnes of lithium", or the only mineral
  * of its sentence, or the nearest one just before it. */
 static const char *
@@ -401,9 +411,12 @@ figure_mineral(const nm_tokens *t, const figure *f, const nm_mineral_mention *mm
 		if (only && strcmp(only, m->mineral->name) != 0)
 			several = true;
 		only = m->mineral->name;
-		/* "copper rose 2% to $9,800": close before, and not a bare sum */
+		/* "copper rose 2% to $9,800": close before, in the same clause, and
+		 * not a bare sum */
 		if (m->byte_start + m->byte_len <= fs && fs - m->byte_start <= 48 &&
-			strcmp(f->kind, "money") != 0)
+			strcmp(f->kind, "money") != 0 &&
+			!clause_break(t->text + m->byte_start + m->byte_len,
+						  fs - (m->byte_start + m->byte_len)))
 			before = m->mineral->name;
 	}
 	if (only && !several)

@@ -135,3 +135,23 @@ NM_TEST(figures_overlong_number_skipped)
 	}
 	nm_ctx_free(&ctx);
 }
+
+/* With several minerals in a sentence, the one just before is linked only
+ * when no clause ends in between. */
+NM_TEST(figures_mineral_before_same_clause)
+{
+	nm_ctx		ctx;
+	int			n;
+	nm_figure  *f;
+
+	nm_ctx_init(&ctx, NULL);
+	f = figures(&ctx, "Cobalt and nickel diverged: nickel fell, prices dropped 4%; "
+				"cobalt jumped 6% this week.", &n);
+	CHECK_INT(n, 2);
+	if (n == 2)
+	{
+		FIG(f[0], "percent", "4", "%", NULL, NULL, NULL);
+		FIG(f[1], "percent", "6", "%", NULL, NULL, "cobalt");
+	}
+	nm_ctx_free(&ctx);
+}
