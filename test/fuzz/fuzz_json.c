@@ -7,35 +7,47 @@
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Iterative walk (the tree may be deep): depth and strings. */
+/* One value: depth within the limit, UTF-8 strings, safe lookups. */
+static void
+check_node(const nm_json *v, int d, int max_depth)
+{
+	FUZZ_ASSERT(d <= max_depth + 1, "JSON nesting above ctx->max_depth");
+	if (v->key)
+		FUZZ_ASSERT(nm_utf8_valid(v->key, strlen(v->key)), "JSON key not UTF-8");
+	if (v->str)
+		FUZZ_ASSERT(nm_utf8_valid(v->str, strlen(v->str)), "JSON string not UTF-8");
+	if (v->type == NM_JSON_OBJ)
+		(void) nm_json_get(v, "@type");
+	if (v->child)
+		FUZZ_ASSERT(v->type == NM_JSON_ARR || v->type == NM_JSON_OBJ, "children of a scalar");
+}
+
+/*
+ * Iterative depth-first walk keeping one frame per level (the next child
+ * to visit), so wide arrays cost nothing and depth is bounded by the
+ * parser's limit, which check_node() asserts before a level is pushed.
+ */
 static void
 check_tree(const nm_json *root, int max_depth)
 {
-	const nm_json *stack[1024];
-	int			depth[1024];
+	const nm_json *next[64];
 	int			top = 0;
 
-	stack[top] = root;
-	depth[top++] = 1;
+	check_node(root, 1, max_depth);
+	next[top++] = root->child;
 	while (top > 0)
 	{
-		const nm_json *v = stack[--top];
-		int			d = depth[top];
+		const nm_json *c = next[top - 1];
 
-		FUZZ_ASSERT(d <= max_depth + 1, "JSON nesting above ctx->max_depth");
-		if (v->key)
-			FUZZ_ASSERT(nm_utf8_valid(v->key, strlen(v->key)), "JSON key not UTF-8");
-		if (v->str)
-			FUZZ_ASSERT(nm_utf8_valid(v->str, strlen(v->str)), "JSON string not UTF-8");
-		if (v->type == NM_JSON_OBJ)
-			(void) nm_json_get(v, "@type");
-		for (const nm_json *c = v->child; c; c = c->next)
+		if (c == NULL)
 		{
-			FUZZ_ASSERT(v->type == NM_JSON_ARR || v->type == NM_JSON_OBJ, "children of a scalar");
-			FUZZ_ASSERT(top < 1024, "walk stack");
-			stack[top] = c;
-			depth[top++] = d + 1;
+			top--;
+			continue;
 		}
+		next[top - 1] = c->next;
+		check_node(c, top + 1, max_depth);
+		FUZZ_ASSERT(top < 64, "walk frames");
+		next[top++] = c->child;
 	}
 }
 
