@@ -453,6 +453,13 @@ nm_pg_materialize(FunctionCallInfo fcinfo)
 	return rsinfo;
 }
 
+MemoryContext
+nm_pg_row_context(void)
+{
+	return AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
+								 ALLOCSET_DEFAULT_SIZES);
+}
+
 /* ---- version information ------------------------------------------------ */
 
 Datum

@@ -66,6 +66,13 @@ extern int32 nm_pg_char_pos(const char *s, size_t off);
 struct ReturnSetInfo;
 extern struct ReturnSetInfo *nm_pg_materialize(FunctionCallInfo fcinfo);
 
+/*
+ * A child of CurrentMemoryContext for one SRF row's datums, to be reset
+ * after each tuplestore_putvalues(): the tuplestore keeps its own copy (and
+ * spills to disk), so memory stays flat however many rows an input yields.
+ */
+extern MemoryContext nm_pg_row_context(void);
+
 /* Tuple descriptor of the function's declared composite result, blessed
  * and cached in fn_extra. */
 extern TupleDesc nm_pg_result_desc(FunctionCallInfo fcinfo);

@@ -29,11 +29,7 @@ nm_sql_extract_entities(PG_FUNCTION_ARGS)
 
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_entities(&ctx, s, len, &m, &n));
-	/* each row's datums in a context reset per row: the tuplestore keeps
-	 * its own copy (and spills to disk), so memory stays flat however many
-	 * rows a hostile input yields */
-	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
-									ALLOCSET_DEFAULT_SIZES);
+	row_cxt = nm_pg_row_context();
 	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{
@@ -73,11 +69,7 @@ nm_sql_extract_quotes(PG_FUNCTION_ARGS)
 
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_quotes(&ctx, s, len, &q, &n));
-	/* each row's datums in a context reset per row: the tuplestore keeps
-	 * its own copy (and spills to disk), so memory stays flat however many
-	 * rows a hostile input yields */
-	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
-									ALLOCSET_DEFAULT_SIZES);
+	row_cxt = nm_pg_row_context();
 	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{
@@ -113,11 +105,7 @@ nm_sql_extract_figures(PG_FUNCTION_ARGS)
 
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_figures(&ctx, s, len, &f, &n));
-	/* each row's datums in a context reset per row: the tuplestore keeps
-	 * its own copy (and spills to disk), so memory stays flat however many
-	 * rows a hostile input yields */
-	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
-									ALLOCSET_DEFAULT_SIZES);
+	row_cxt = nm_pg_row_context();
 	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{

@@ -82,11 +82,7 @@ nm_sql_extract_minerals(PG_FUNCTION_ARGS)
 	MemoryContext row_cxt;
 	MemoryContext call_cxt;
 
-	/* each row's datums in a context reset per row: the tuplestore keeps
-	 * its own copy (and spills to disk), so memory stays flat however many
-	 * rows a hostile input yields */
-	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
-									ALLOCSET_DEFAULT_SIZES);
+	row_cxt = nm_pg_row_context();
 	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{
