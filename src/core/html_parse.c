@@ -3,6 +3,7 @@
  * the collection walk, the metadata cascade, content and related extraction.
  */
 #include "nm_html.h"
+#include "nm_ascii.h"
 
 #include <stdio.h>
 
@@ -25,22 +26,82 @@
  */
 #define NM_HTML_MAX_ATTRS	2000
 
-/* Attribute count of the busiest start tag (a linear, quote-aware scan);
- * stops counting at limit + 1. */
+static bool
+is_tag_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Does buf[i..] start with the lower-case ASCII `word`, in any case? */
+static bool
+starts_with_ci(const char *buf, size_t len, size_t i, const char *word)
+{
+	for (; *word; word++, i++)
+		if (i >= len || nm_ascii_tolower((unsigned char) buf[i]) != *word)
+			return false;
+	return true;
+}
+
+/* Position of the first case-insensitive `word` (lower-case, starting with
+ * a non-letter) at or after i, else len. */
+static size_t
+find_ci(const char *buf, size_t len, size_t i, const char *word)
+{
+	while (i < len)
+	{
+		const char *p = memchr(buf + i, word[0], len - i);
+
+		if (!p)
+			return len;
+		i = (size_t) (p - buf);
+		if (starts_with_ci(buf, len, i, word))
+			return i;
+		i++;
+	}
+	return len;
+}
+
+/*
+ * Attribute count of the busiest start tag (a linear, quote-aware scan);
+ * stops counting at limit + 1.  It skips what libxml2 does not read as
+ * tags: comments and the raw text of <script> and <style>, where minified
+ * code like "a<b&&c" would otherwise count as one huge tag.
+ */
 static int
 max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit)
 {
 	int			most = 0;
+	size_t		i = 0;
 
-	for (size_t i = 0; i + 1 < len; i++)
+	while (i + 1 < len)
 	{
+		const char *lt = memchr(buf + i, '<', len - i - 1);
+		size_t		name;
+		const char *raw_end = NULL;
 		int			n = 0;
 		bool		gap = false;
 		char		quote = 0;
-		unsigned char next = (unsigned char) buf[i + 1];
 
-		if (buf[i] != '<' || !((next | 0x20) >= 'a' && (next | 0x20) <= 'z'))
+		if (!lt)
+			break;
+		i = (size_t) (lt - buf);
+		if (starts_with_ci(buf, len, i, "<!--"))
+		{
+			i = find_ci(buf, len, i + 4, "-->");
 			continue;
+		}
+		if (!is_tag_letter((unsigned char) buf[i + 1]))
+		{
+			i++;
+			continue;
+		}
+		name = i + 1;
+		if (starts_with_ci(buf, len, name, "script") &&
+			(name + 6 >= len || !nm_ascii_isalnum((unsigned char) buf[name + 6])))
+			raw_end = "</script";
+		else if (starts_with_ci(buf, len, name, "style") &&
+				 (name + 5 >= len || !nm_ascii_isalnum((unsigned char) buf[name + 5])))
+			raw_end = "</style";
 		for (i += 2; i < len; i++)
 		{
 			char		c = buf[i];
@@ -66,6 +127,8 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit)
 		}
 		if (n > most)
 			most = n;
+		if (raw_end && i < len && buf[i - 1] != '/')
+			i = find_ci(buf, len, i, raw_end);
 		if (nm_should_abort(ctx))
 			return -1;
 	}

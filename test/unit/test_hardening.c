@@ -220,6 +220,47 @@ NM_TEST(hardening_html_attribute_limit)
 	free(bad);
 }
 
+/* The attribute guard counts only what libxml2 reads as tags: "i<n" in a
+ * minified script or "<div" in a comment followed by thousands of words
+ * is not a tag with thousands of attributes (real pages were refused). */
+NM_TEST(hardening_html_attribute_limit_skips_scripts_and_comments)
+{
+	static const char *const openers[] = {
+		"<html><head><title>Code</title><script>for(i=0;i<n",
+		"<html><head><title>Code</title><SCRIPT type=\"x\">if(a<b",
+		"<html><head><title>Code</title><style>a<b",
+		"<html><head><title>Code</title><!-- <div",
+	};
+	static const char *const closers[] = {
+		"</script>", "</SCRIPT>", "</style>", "-->",
+	};
+
+	for (int k = 0; k < 4; k++)
+	{
+		nm_ctx		ctx;
+		nm_article	a;
+		size_t		len, blen;
+		char	   *code = repeat(openers[k], " x", 3000, &len);
+		const char *tail = "</head><body><article><p>The smelter reopened on Monday "
+			"after a two-week strike, the company said.</p></article></body></html>";
+		char	   *page = malloc(len + strlen(closers[k]) + strlen(tail) + 1);
+
+		blen = len;
+		memcpy(page, code, len);
+		memcpy(page + blen, closers[k], strlen(closers[k]));
+		blen += strlen(closers[k]);
+		memcpy(page + blen, tail, strlen(tail) + 1);
+		blen += strlen(tail);
+		nm_ctx_init(&ctx, NULL);
+		CHECK_INT(nm_parse_html_article(&ctx, page, blen, &a), NM_OK);
+		CHECK_STR(a.title, "Code");
+		CHECK(a.body != NULL && strstr(a.body, "smelter reopened") != NULL);
+		nm_ctx_free(&ctx);
+		free(code);
+		free(page);
+	}
+}
+
 /* A long sentence ending at the very end of the text with a mention near
  * that end: the window's end stays there, and nothing past the last byte
  * is read (the buffer has no terminator; ASan checks).  Fuzzer finding. */
