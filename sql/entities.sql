@@ -4,31 +4,8 @@ CREATE EXTENSION IF NOT EXISTS newsminer;
 RESET client_min_messages;
 
 -- The founding page (a ScrapPrices/Reuters story about Canada and Japan).
-CREATE TEMP TABLE page AS SELECT $page$
-Canada, Japan agree to work more closely on battery supply chains
-Published by
-ScrapPrices
-Published on September 21,2023 07:00 AM Metals
-Canada and Japan on Thursday agreed to work more closely together to establishing sustainable and reliable global battery supply chains, the Canadian government said in a statement.
-Canada, Japan agree to work more closely on battery supply chains
-
-OTTAWA, Sept 21 (Reuters) - Canada and Japan on Thursday agreed to work more closely together to establishing sustainable and reliable global battery supply chains, the Canadian government said in a statement.
-
-The two sides signed a memorandum of cooperation on the supply chains during a visit by Japanese Industry Minister Yasutoshi Nishimura, it said, but gave no details.
-
-Canada, home to a large mining sector for minerals such as lithium, nickel and cobalt, wants to woo firms involved in all levels of the electric vehicle (EV) supply chain via a multibillion-dollar green technology.
-
-"As worldwide demand shifts increasingly towards cleaner forms of energy, Canada's critical minerals resources and battery supply chains will play a vital role in how we get there," said Natural Resources Minister Jonathan Wilkinson.
-
-Earlier this month a unit of South Korea's Solus Advanced Materials said it would will build a copper foil facility in the province of Quebec, producing technology for EV batteries.
-
-MORE METALS NEWS
-November 11,2025 06:00 AM
-Copper has been added to the U.S. government's list of critical minerals - the metals deemed vital to the country's economic and national security.
-November 05,2025 07:00 AM
-Nippon Steel , Japan's biggest steelmaker, said it expects to report a 14% fall in annual profit before one-offs for the current fiscal year, but that excluded its outlook for U.S. Steel, due to significant challenges in the U.S. market.
-November 04,2025 06:00 AM
-Chile's Codelco (COBRE.UL), the world's largest copper producer, cut on Tuesday its forecast for 2025 output, despite higher production in the year's first nine months through September.$page$::text AS body;
+\set founding `cat test/fixtures/text/scrapprices-canada-japan-battery.txt`
+CREATE TEMP TABLE page AS SELECT :'founding'::text AS body;
 
 -- Countries, with ISO codes; demonyms ("Canadian", "Japanese") and
 -- possessives ("South Korea's") count.

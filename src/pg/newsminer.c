@@ -453,11 +453,30 @@ nm_pg_materialize(FunctionCallInfo fcinfo)
 	return rsinfo;
 }
 
-MemoryContext
-nm_pg_row_context(void)
+void
+nm_pg_put_rows(ReturnSetInfo *rsinfo, const void *items, int n,
+			   const char *src, nm_pg_fill_row fill)
 {
-	return AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
-								 ALLOCSET_DEFAULT_SIZES);
+	int			natts = rsinfo->setDesc->natts;
+	Datum	   *values = palloc(natts * sizeof(Datum));
+	bool	   *nulls = palloc(natts * sizeof(bool));
+	MemoryContext row_cxt = AllocSetContextCreate(CurrentMemoryContext,
+												  "newsminer row",
+												  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext call_cxt = MemoryContextSwitchTo(row_cxt);
+
+	for (int i = 0; i < n; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		memset(nulls, 0, natts * sizeof(bool));
+		fill(items, i, src, values, nulls);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextReset(row_cxt);
+	}
+	MemoryContextSwitchTo(call_cxt);
+	MemoryContextDelete(row_cxt);
+	pfree(values);
+	pfree(nulls);
 }
 
 /* ---- version information ------------------------------------------------ */

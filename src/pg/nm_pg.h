@@ -67,11 +67,20 @@ struct ReturnSetInfo;
 extern struct ReturnSetInfo *nm_pg_materialize(FunctionCallInfo fcinfo);
 
 /*
- * A child of CurrentMemoryContext for one SRF row's datums, to be reset
- * after each tuplestore_putvalues(): the tuplestore keeps its own copy (and
- * spills to disk), so memory stays flat however many rows an input yields.
+ * Fill callback of nm_pg_put_rows: the datums of row i of `items` (nulls
+ * arrive all false).  `src` is the UTF-8 input the items' offsets refer to.
  */
-extern MemoryContext nm_pg_row_context(void);
+typedef void (*nm_pg_fill_row) (const void *items, int i, const char *src,
+								 Datum *values, bool *nulls);
+
+/*
+ * Append n rows to a materialized SRF's tuplestore.  Each row's datums are
+ * built in a per-row memory context reset after tuplestore_putvalues() (the
+ * tuplestore keeps its own copy and spills to disk), so memory stays flat
+ * however many rows an input yields; the loop honours query cancel.
+ */
+extern void nm_pg_put_rows(struct ReturnSetInfo *rsinfo, const void *items,
+						   int n, const char *src, nm_pg_fill_row fill);
 
 /* Tuple descriptor of the function's declared composite result, blessed
  * and cached in fn_extra. */

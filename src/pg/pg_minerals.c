@@ -71,6 +71,21 @@ run_extract(FunctionCallInfo fcinfo, nm_ctx *ctx, const char **s,
 	return n;
 }
 
+static void
+fill_mention(const void *items, int i, const char *s, Datum *values, bool *nulls)
+{
+	const nm_mineral_mention *m = (const nm_mineral_mention *) items + i;
+
+	values[0] = Int32GetDatum(m->mineral->id);
+	values[1] = nm_pg_text_datum(m->mineral->symbol, &nulls[1]);
+	values[2] = nm_pg_text_datum(m->form, &nulls[2]);
+	values[3] = nm_pg_text_span_datum(s + m->byte_start, m->byte_len, &nulls[3]);
+	values[4] = Int32GetDatum((int32) m->char_start + 1);
+	values[5] = sentence_datum(s + m->sentence_start, m->sentence_len, &nulls[5]);
+	values[6] = string_list_datum(m->mineral->categories);
+	values[7] = string_list_datum(m->mineral->critical_in);
+}
+
 Datum
 nm_sql_extract_minerals(PG_FUNCTION_ARGS)
 {
@@ -79,29 +94,8 @@ nm_sql_extract_minerals(PG_FUNCTION_ARGS)
 	nm_mineral_mention *m;
 	const char *s;
 	int			n = run_extract(fcinfo, &ctx, &s, &m);
-	MemoryContext row_cxt;
-	MemoryContext call_cxt;
 
-	row_cxt = nm_pg_row_context();
-	call_cxt = MemoryContextSwitchTo(row_cxt);
-	for (int i = 0; i < n; i++)
-	{
-		Datum		values[8];
-		bool		nulls[8] = {false};
-
-		CHECK_FOR_INTERRUPTS();
-		values[0] = Int32GetDatum(m[i].mineral->id);
-		values[1] = nm_pg_text_datum(m[i].mineral->symbol, &nulls[1]);
-		values[2] = nm_pg_text_datum(m[i].form, &nulls[2]);
-		values[3] = nm_pg_text_span_datum(s + m[i].byte_start, m[i].byte_len, &nulls[3]);
-		values[4] = Int32GetDatum((int32) m[i].char_start + 1);
-		values[5] = sentence_datum(s + m[i].sentence_start, m[i].sentence_len, &nulls[5]);
-		values[6] = string_list_datum(m[i].mineral->categories);
-		values[7] = string_list_datum(m[i].mineral->critical_in);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextReset(row_cxt);
-	}
-	MemoryContextSwitchTo(call_cxt);
+	nm_pg_put_rows(rsinfo, m, n, s, fill_mention);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }
