@@ -7,8 +7,11 @@
    strategic-metal -> any strategic/minor metal.
 2. Precision on the adversarial sentence set kept in the regression suite
    (sql/minerals_adversarial.sql: each sentence with its expected minerals).
+3. Precision and recall per mention on the held-out set
+   (bench/data/minerals_heldout.tsv, written before reading the rules): a
+   mention is right when it names the expected mineral on an overlapping span.
 
-usage: python3 bench/eval_minerals.py [--misses] [--fp]
+usage: python3 bench/eval_minerals.py [--misses] [--fp] [--heldout-errors]
 Builds bench/bin/eval_minerals from src/core with cc first.
 """
 
@@ -21,6 +24,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REUTERS = os.path.join(ROOT, "..", "shared", "corpus", "reuters21578", "train.jsonl")
 ADVERSARIAL = os.path.join(ROOT, "sql", "minerals_adversarial.sql")
+HELDOUT = os.path.join(ROOT, "bench", "data", "minerals_heldout.tsv")
 BIN = os.path.join(ROOT, "bench", "bin", "eval_minerals")
 
 TOPICS = {
@@ -126,10 +130,84 @@ def adversarial(show_fp):
     return prec
 
 
+def heldout_gold(sentence, expected):
+    """[(name, byte start, byte end, optional)] of one held-out row."""
+    gold = []
+    seen = {}
+    raw = sentence.encode()
+    if expected.strip() == "-":
+        return gold
+    for item in expected.split(";"):
+        item = item.strip()
+        optional = item.startswith("?")
+        name, surface = item.lstrip("?").split("=", 1)
+        key = (name, surface)
+        nth = seen.get(key, 0)
+        seen[key] = nth + 1
+        pos = -1
+        for _ in range(nth + 1):
+            pos = raw.find(surface.encode(), pos + 1)
+        if pos < 0:
+            raise ValueError("surface %r not in %r" % (surface, sentence))
+        gold.append((name, pos, pos + len(surface.encode()), optional))
+    return gold
+
+
+def heldout(show_errors):
+    if not os.path.exists(HELDOUT):
+        print("held-out: %s absent" % HELDOUT)
+        return None
+    rows = [line.rstrip("\n").split("\t") for line in open(HELDOUT, encoding="utf-8")
+            if line.strip() and not line.startswith("#")]
+    got = extract([r[0] for r in rows])
+    tp = fp = fn = 0
+    stp = sfp = sfn = 0
+    for (sentence, expected), m in zip(rows, got):
+        gold = heldout_gold(sentence, expected)
+        used = set()
+        wrong = []
+        for name, _form, matched, off in m:
+            end = off + len(matched.encode())
+            hit = None
+            for i, (gname, gs, ge, _opt) in enumerate(gold):
+                if i not in used and gname == name and gs < end and off < ge:
+                    hit = i
+                    break
+            if hit is None:
+                fp += 1
+                wrong.append("extra %s '%s'" % (name, matched))
+                continue
+            used.add(hit)
+            if not gold[hit][3]:
+                tp += 1
+        for i, (gname, gs, ge, opt) in enumerate(gold):
+            if i not in used and not opt:
+                fn += 1
+                wrong.append("missed %s '%s'" % (gname, sentence.encode()[gs:ge].decode()))
+        # the same per sentence, as sets of minerals (the adversarial measure)
+        names = {x[0] for x in m}
+        need = {g[0] for g in gold if not g[3]}
+        allowed = {g[0] for g in gold}
+        stp += len(names & need)
+        sfp += len(names - allowed)
+        sfn += len(need - names)
+        if show_errors and wrong:
+            print("  %s: %s" % ("; ".join(wrong), sentence))
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    print("held-out set: %d sentences, per mention precision %.4f, recall %.4f "
+          "(tp %d, fp %d, fn %d)" % (len(rows), prec, rec, tp, fp, fn))
+    print("  per sentence (sets of minerals): precision %.4f, recall %.4f (tp %d, fp %d, fn %d)"
+          % (stp / (stp + sfp) if stp + sfp else 1.0, stp / (stp + sfn) if stp + sfn else 1.0,
+             stp, sfp, sfn))
+    return prec, rec
+
+
 def main():
     build()
     reuters("--misses" in sys.argv)
     adversarial("--fp" in sys.argv)
+    heldout("--heldout-errors" in sys.argv)
 
 
 if __name__ == "__main__":
