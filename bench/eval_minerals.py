@@ -130,6 +130,19 @@ def adversarial(show_fp):
     return prec
 
 
+def find_word(raw, surface, start):
+    """First occurrence of surface at or after start that is not part of a
+    longer word ("Ta" is not in "Tantalum")."""
+    pos = raw.find(surface, start)
+    while pos >= 0:
+        before = raw[pos - 1:pos]
+        after = raw[pos + len(surface):pos + len(surface) + 1]
+        if not (before.isalnum() or after.isalnum()):
+            return pos
+        pos = raw.find(surface, pos + 1)
+    return -1
+
+
 def heldout_gold(sentence, expected):
     """[(name, byte start, byte end, optional)] of one held-out row."""
     gold = []
@@ -146,7 +159,7 @@ def heldout_gold(sentence, expected):
         seen[key] = nth + 1
         pos = -1
         for _ in range(nth + 1):
-            pos = raw.find(surface.encode(), pos + 1)
+            pos = find_word(raw, surface.encode(), pos + 1)
         if pos < 0:
             raise ValueError("surface %r not in %r" % (surface, sentence))
         gold.append((name, pos, pos + len(surface.encode()), optional))
