@@ -76,7 +76,7 @@ M_BARE=$(nm_median "${BARE[@]}")
 M_CORE=$(nm_median "${CORE[@]:-}")
 
 # ---- 2. minerals: core matcher / SQL / regexp_matches ------------------------
-MCORE=(); MSCAN=(); MSQL=(); MRE=()
+MCORE=(); MSCAN=(); MBYTES=(); MSQL=(); MRE=()
 if [ "$HAS_CORE" -eq 1 ] && { [ "$HAS_MIN" -eq 1 ] || [ "$SQL" -eq 0 ]; }; then
 	"$NM_BENCH_BIN/core_bench" names | python3 -c '
 import re, sys
@@ -88,6 +88,7 @@ print("\\m(" + "|".join(re.sub(r"([.^$*+?()\[\]{}|\\-])", r"\\\1", n) for n in n
 		l=$("$NM_BENCH_BIN/core_bench" minerals "$TEXTS" 3); MCORE+=("$(awk -v c="$(nm_field "$l" cpu_s)" 'BEGIN{print c/3}')")
 		TREC=$(nm_field "$l" records); TBYTES=$(nm_field "$l" bytes); TCHECK=$(nm_field "$l" check)
 		l=$("$NM_BENCH_BIN/core_bench" scan "$TEXTS" 3); MSCAN+=("$(awk -v c="$(nm_field "$l" cpu_s)" 'BEGIN{print c/3}')")
+		l=$("$NM_BENCH_BIN/core_bench" bytes "$TEXTS" 3); MBYTES+=("$(awk -v c="$(nm_field "$l" cpu_s)" 'BEGIN{print c/3}')")
 		if [ "$SQL" -eq 1 ]; then
 			out=$(nm_sql_cpu "SELECT count(*) FROM bench.texts, extract_minerals(body)")
 			set -- $(echo "$out" | tail -1); MSQL+=("$1"); SQL_MCOUNT=$(echo "$out" | sed -n 1p)
@@ -95,7 +96,7 @@ print("\\m(" + "|".join(re.sub(r"([.^$*+?()\[\]{}|\\-])", r"\\\1", n) for n in n
 SELECT count(*) FROM bench.texts, regexp_matches(body, :'re', 'gi')")
 			set -- $(echo "$out" | tail -1); MRE+=("$1"); RE_COUNT=$(echo "$out" | sed -n 1p)
 		fi
-		echo "   round $r: automaton ${MSCAN[-1]} s, core ${MCORE[-1]} s${MSQL:+, extract_minerals ${MSQL[-1]} s, regexp_matches ${MRE[-1]} s}"
+		echo "   round $r: byte loop ${MBYTES[-1]} s, automaton ${MSCAN[-1]} s, core ${MCORE[-1]} s${MSQL:+, extract_minerals ${MSQL[-1]} s, regexp_matches ${MRE[-1]} s}"
 	done
 fi
 
@@ -147,10 +148,12 @@ if [ "${#SQLP[@]}" -gt 0 ]; then
 		"$(awk -v n="$NREC" -v b="$MB" -v c="$M_SQLP" -v z="$M_BARE" 'BEGIN{printf "SQL %.0f pages/s %.1f MB/s; SQL / bare %.2fx", n/c, b/c, c/z}')"
 fi
 if [ "${#MCORE[@]}" -gt 0 ]; then
-	M_MCORE=$(nm_median "${MCORE[@]}"); M_MSCAN=$(nm_median "${MSCAN[@]}")
-	printf '%-58s %8s   %s\n' "minerals: automaton alone (nm_mineral_scan)" "" \
-		"$(awk -v b="$TBYTES" -v c="$M_MSCAN" -v n="$TREC" 'BEGIN{printf "%.0f MB/s over %d texts (%.1f MB)", b/1e6/c, n, b/1e6}')"
-	printf '%-58s %8s   %s\n' "minerals: core nm_extract_minerals (automaton + rules)" "" \
+	M_MCORE=$(nm_median "${MCORE[@]}"); M_MSCAN=$(nm_median "${MSCAN[@]}"); M_MBYTES=$(nm_median "${MBYTES[@]}")
+	printf '%-58s %8s   %s\n' "minerals: baseline, a bare loop reading every byte via a table" "1.00x" \
+		"$(awk -v b="$TBYTES" -v c="$M_MBYTES" -v n="$TREC" 'BEGIN{printf "%.0f MB/s over %d texts (%.1f MB)", b/1e6/c, n, b/1e6}')"
+	printf '%-58s %8s   %s\n' "minerals: automaton alone (nm_mineral_scan) / byte loop" "$(nm_ratio "$M_MSCAN" "$M_MBYTES")x" \
+		"$(awk -v b="$TBYTES" -v c="$M_MSCAN" 'BEGIN{printf "%.0f MB/s", b/1e6/c}')"
+	printf '%-58s %8s   %s\n' "minerals: core nm_extract_minerals (automaton + rules) / byte loop" "$(nm_ratio "$M_MCORE" "$M_MBYTES")x" \
 		"$(awk -v b="$TBYTES" -v c="$M_MCORE" 'BEGIN{printf "%.0f MB/s", b/1e6/c}'), $TCHECK mentions"
 fi
 if [ "${#MSQL[@]}" -gt 0 ]; then

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """gen_minerals.py -- compile data/minerals.tsv and data/critical_lists.tsv
 into src/core/gen_minerals.c: the mineral catalog, the name lookup table, the
-word lists of the disambiguation rules and the matcher's automaton (an
-Aho-Corasick DFA over byte classes of case-folded text).
+word lists of the disambiguation rules and the matcher's automaton (a
+trie over byte classes of case-folded text, packed as a double array).
 
 usage: gen_minerals.py data/minerals.tsv data/critical_lists.tsv > gen_minerals.c
 (python3 standard library only)
@@ -248,8 +248,13 @@ def build_patterns(minerals, by_name, forms, words, blocks):
     return sorted(pats.values(), key=lambda p: p["fold"]), keys
 
 
-def build_dfa(patterns):
-    # Byte classes: 0 = bytes in no pattern, 1 = whitespace, then the rest.
+def build_trie(patterns):
+    """The matcher's automaton: a trie over byte classes of folded text.
+
+    The scanner walks it only from word starts (a match must start and end at
+    word boundaries), so no failure links are needed.  Byte classes: 0 =
+    bytes in no pattern, 1 = whitespace, then the rest.
+    """
     cls = [0] * 256
     for b in WS.encode():
         cls[b] = 1
@@ -275,65 +280,66 @@ def build_dfa(patterns):
                 goto[s][c] = nxt
             s = nxt
         out[s] = pi
-    n = len(goto)
-    if n >= 32768:
-        die("automaton too large (%d states)" % n)
-    fail = [0] * n
-    delta = [[0] * nclass for _ in range(n)]
-    link = [0] * n           # nearest proper suffix state with an output
-    q = deque()
-    for c in range(nclass):
-        t = goto[0].get(c)
-        if t is not None:
-            delta[0][c] = t
-            fail[t] = 0
-            q.append(t)
+    # whitespace runs are collapsed by the scanner, so class 1 after
+    # class 1 never happens
+    return cls, nclass, goto, out
+
+
+def build_double_array(goto, out, nclass):
+    """Packs the trie into one array of cells (a double array): the child of
+    the state in cell s by class c is cell da[s].base + c when that cell's
+    check is s.  About as many cells as states instead of a row of nclass
+    transitions per state: ~50 KB instead of ~700 KB, so the walk stays in
+    cache."""
+    EMPTY = 0xFFFF
+    slot = {0: 0}
+    used = bytearray(1 << 16)
+    used[0] = 1
+    base = {}
+    free_from = 1
+    q = deque([0])
     while q:
         s = q.popleft()
-        f = fail[s]
-        link[s] = f if out[f] >= 0 else link[f]
-        for c in range(nclass):
-            t = goto[s].get(c)
-            if t is not None:
-                delta[s][c] = t
-                fail[t] = delta[f][c]
-                q.append(t)
-            else:
-                delta[s][c] = delta[f][c]
-    # whitespace runs are collapsed by the scanner, so class 1 after
-    # class 1 never happens; class 0 always leads back to the root.
-    return cls, nclass, delta, out, link
+        kids = sorted(goto[s].items())
+        if not kids:
+            continue
+        free_from = used.find(0, free_from)
+        c0 = kids[0][0]
+        pos = used.find(0, max(free_from, c0 + 1))
+        while any(used[pos - c0 + c] for c, _ in kids[1:]):
+            pos = used.find(0, pos + 1)
+        b = pos - c0
+        base[s] = b
+        for c, t in kids:
+            used[b + c] = 1
+            slot[t] = b + c
+            q.append(t)
+    size = max(max(slot.values()), max(base.values()) + nclass - 1) + 1
+    if size >= EMPTY:
+        die("automaton too large (%d cells)" % size)
+    cells = [[0, EMPTY, -1] for _ in range(size)]
+    for s, i in slot.items():
+        cells[i][0] = base.get(s, 0)
+        cells[i][2] = out[s]
+        for c, t in goto[s].items():
+            cells[slot[t]][1] = i
+    return cells
 
 
-def build_start_filter(cls, nclass, delta, out):
+def build_start_filter(cls, nclass, goto, out):
     """What lets the scanner try patterns only where one can start.
 
     Patterns must start with a word character or a non-ASCII byte.
 
-    depth[s] is the length of state s's string (its BFS distance from the
-    root), so delta[s][c] is a trie edge exactly when depth grows by one.
     start3 has bit (c1 * nclass + c2) * nclass + c3 set when a match can
     begin with byte classes c1 c2 c3: a pattern begins with them, or a
     pattern of one or two bytes ends before a class that is not made of ASCII
     word characters only (the scanner rejects a match followed by a word
-    character anyway).
+    character anyway).  c1 followed by a whitespace run (c2 = c3 = 1) may
+    start a match when a pattern starts with c1: the walk collapses the run.
     """
-    n = len(delta)
-    depth = [-1] * n
-    depth[0] = 0
-    q = deque([0])
-    while q:
-        s = q.popleft()
-        for t in delta[s]:
-            if depth[t] < 0:
-                depth[t] = depth[s] + 1
-                q.append(t)
-    if max(depth) > 255:
-        die("pattern too long for the depth table")
-
     def child(s, c):
-        t = delta[s][c]
-        return t if depth[t] == depth[s] + 1 else None
+        return goto[s].get(c)
 
     word = set(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
     members = [[] for _ in range(nclass)]
@@ -349,6 +355,8 @@ def build_start_filter(cls, nclass, delta, out):
         s1 = child(0, c1)
         if s1 is None:
             continue
+        i = (c1 * nclass + 1) * nclass + 1
+        bits[i >> 3] |= 1 << (i & 7)
         for c2 in range(nclass):
             len1 = out[s1] >= 0 and not pure_word[c2]
             s2 = child(s1, c2)
@@ -359,7 +367,7 @@ def build_start_filter(cls, nclass, delta, out):
                 if ok:
                     i = (c1 * nclass + c2) * nclass + c3
                     bits[i >> 3] |= 1 << (i & 7)
-    return depth, bits
+    return bits
 
 
 def emit_strlist(lines, name, items):
@@ -377,7 +385,7 @@ def main():
     read_lists(sys.argv[2], by_name)
     minerals.sort(key=lambda m: m["id"])
     patterns, keys = build_patterns(minerals, by_name, forms, words, blocks)
-    cls, nclass, delta, out, link = build_dfa(patterns)
+    cls, nclass, goto, out = build_trie(patterns)
 
     L = []
     L.append("/*")
@@ -472,31 +480,18 @@ def main():
     L.append("")
     # automaton
     L.append("const int nm_min_nclass = %d;" % nclass)
-    L.append("const int nm_min_nstate = %d;" % len(delta))
+    L.append("const int nm_min_nstate = %d;" % len(goto))
     L.append("const unsigned char nm_min_byteclass[256] = {")
     for r in range(0, 256, 16):
         L.append("\t" + ", ".join(str(x) for x in cls[r:r + 16]) + ",")
     L.append("};")
-    # bit 15 of a transition says "the target state has something to report"
-    # (an output of its own or of a suffix), so the scan loop reads one table.
-    hit = [1 if (out[s] >= 0 or link[s]) else 0 for s in range(len(out))]
-    L.append("const uint16_t nm_min_delta[] = {")
-    for row in delta:
-        L.append("\t" + ",".join(str(t | (hit[t] << 15)) for t in row) + ",")
+    cells = build_double_array(goto, out, nclass)
+    L.append("const int nm_min_ncell = %d;" % len(cells))
+    L.append("const nm_min_cell nm_min_da[] = {")
+    for r in range(0, len(cells), 8):
+        L.append("\t" + "".join("{%d,%d,%d}," % tuple(x) for x in cells[r:r + 8]))
     L.append("};")
-    L.append("const int16_t nm_min_out[] = {")
-    for r in range(0, len(out), 32):
-        L.append("\t" + ",".join(str(x) for x in out[r:r + 32]) + ",")
-    L.append("};")
-    L.append("const uint16_t nm_min_link[] = {")
-    for r in range(0, len(link), 32):
-        L.append("\t" + ",".join(str(x) for x in link[r:r + 32]) + ",")
-    L.append("};")
-    depth, start3 = build_start_filter(cls, nclass, delta, out)
-    L.append("const uint8_t nm_min_depth[] = {")
-    for r in range(0, len(depth), 32):
-        L.append("\t" + ",".join(str(x) for x in depth[r:r + 32]) + ",")
-    L.append("};")
+    start3 = build_start_filter(cls, nclass, goto, out)
     L.append("const uint8_t nm_min_start3[] = {")
     for r in range(0, len(start3), 32):
         L.append("\t" + ",".join(str(x) for x in start3[r:r + 32]) + ",")

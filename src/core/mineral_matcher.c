@@ -1,15 +1,24 @@
 /*
- * mineral_matcher.c -- one pass over the text trying the generated automaton
- * at word starts only, then word-boundary/case checks and leftmost-longest.
+ * mineral_matcher.c -- one pass over the text walking the generated trie
+ * from word starts only, then word-boundary/case checks, leftmost-longest.
  */
 #include "nm_minerals.h"
 
-#include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define SCAN_CHUNK		65536	/* bytes between should_abort polls */
-#define HIT_BIT			0x8000
 #define BLOCK			64		/* bytes classified at once on ASCII text */
+
+/* The walk runs at one word start in four: keep it out of the hot loop so
+ * that the loop does not save and restore its registers at every word. */
+#if defined(__GNUC__) || defined(__clang__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
 
 typedef struct cand_buf
 {
@@ -17,6 +26,7 @@ typedef struct cand_buf
 	nm_min_cand *items;
 	int			n;
 	int			cap;
+	size_t		last_end;		/* end of the last candidate */
 } cand_buf;
 
 bool
@@ -64,21 +74,6 @@ static bool
 is_ws(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-/* Is the code point that ends just before byte `pos` a word character? */
-static bool
-word_before(const char *text, size_t pos)
-{
-	size_t		j = pos;
-	size_t		adv;
-
-	if (pos == 0)
-		return false;
-	j--;
-	while (j > 0 && pos - j < 4 && ((unsigned char) text[j] & 0xC0) == 0x80)
-		j--;
-	return nm_min_is_word_cp(nm_utf8_decode(text + j, pos - j, &adv));
 }
 
 static bool
@@ -150,126 +145,120 @@ push_cand(cand_buf *b, size_t start, size_t end, int pattern)
 	return true;
 }
 
-/* A pattern ended at byte `last` (inclusive): find its start, check it. */
+/* ASCII word bytes (letters, digits, '_'), as nm_min_is_word_cp has them;
+ * 0 for every byte >= 0x80.  A table: the walk tests the byte after every
+ * pattern end, and the answer is unpredictable. */
+static const unsigned char word_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Does pattern pi, matched at text[w..end), end at a word end and pass its
+ * case rule?  (w is a word start: the scanner only walks from those.) */
 static bool
-report(cand_buf *b, const char *text, size_t len, size_t last, int pi)
+accept(const char *text, size_t len, size_t w, size_t end, int pi)
 {
 	const nm_min_pattern *p = &nm_min_patterns[pi];
-	size_t		end = last + 1;
-	size_t		j = end;
-	int			k = p->fold_len;
-	const char *t = p->text;
-	size_t		tl = strlen(t);
 
-	/* Walk back over the folded length; a folded space is a whitespace run. */
-	while (k > 0)
-	{
-		if (tl > 0 && t[tl - 1] == ' ')
-		{
-			while (j > 0 && is_ws((unsigned char) text[j - 1]))
-				j--;
-			tl--;
-		}
-		else
-		{
-			j--;
-			if (tl > 0)
-				tl--;
-		}
-		k--;
-	}
-	if (word_before(text, j) || word_at(text, len, end))
-		return true;
-	if ((p->flags & NM_MIN_EXACT) && !same_case(text, j, end, p->text) &&
-		!((p->flags & NM_MIN_CAPS_OK) && all_caps(text, j, end)))
-		return true;
-	return push_cand(b, j, end, pi);
-}
-
-static int
-cand_order(const void *a, const void *b)
-{
-	const nm_min_cand *x = a;
-	const nm_min_cand *y = b;
-
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	if (x->end != y->end)
-		return x->end > y->end ? -1 : 1;
-	return 0;
-}
-
-/*
- * Every pattern that starts at byte w: follow trie edges only (the target's
- * depth grows by one), collapsing whitespace runs as the patterns do.  A
- * match starting anywhere else is either found from its own start or is
- * preceded by a word character, which report() would reject anyway.
- */
-static bool
-walk_from(cand_buf *b, const char *text, size_t len, size_t w)
-{
-	const uint16_t *delta = nm_min_delta;
-	const unsigned char *cls = nm_min_byteclass;
-	const int	nclass = nm_min_nclass;
-	unsigned	s = 0;
-	int			prev = -1;
-
-	for (size_t j = w; j < len; j++)
-	{
-		int			c = cls[(unsigned char) text[j]];
-		unsigned	v,
-					t;
-
-		if (c == 1 && prev == 1)
-			continue;
-		prev = c;
-		v = delta[s * nclass + c];
-		t = v & ~HIT_BIT;
-		if (nm_min_depth[t] != nm_min_depth[s] + 1)
-			return true;
-		s = t;
-		if ((v & HIT_BIT) && nm_min_out[t] >= 0 &&
-			!report(b, text, len, j, nm_min_out[t]))
-			return false;
-	}
+	if (end < len && ((unsigned char) text[end] < 0x80 ?
+					  word_byte[(unsigned char) text[end]] : word_at(text, len, end)))
+		return false;
+	if ((p->flags & NM_MIN_EXACT) && !same_case(text, w, end, p->text) &&
+		!((p->flags & NM_MIN_CAPS_OK) && all_caps(text, w, end)))
+		return false;
 	return true;
 }
 
-/* Can a match start at byte i?  Exact filter on its first three byte
- * classes (a whitespace run there may collapse: then only the first). */
-static inline bool
-may_start(const unsigned char *t, size_t len, size_t i)
+/*
+ * The longest pattern that starts at the word start w and passes accept():
+ * a walk down the trie, collapsing whitespace runs as the folded patterns
+ * do.  Returns its end, or 0 with none.  A match starting anywhere else is
+ * preceded by a word character, which the word-boundary rule rejects.
+ */
+static size_t
+walk_from(const char *text, size_t len, size_t w, int *pattern)
 {
-	const long	k = nm_min_nclass;
-	long		c1 = nm_min_byteclass[t[i]];
-	long		c2,
-				c3,
-				bit;
+	const nm_min_cell *da = nm_min_da;
+	const unsigned char *cls = nm_min_byteclass;
+	const unsigned char *t = (const unsigned char *) text;
+	unsigned	s = 0;
+	size_t		best = 0;
 
-	if (len - i < 3)
-		return nm_min_depth[nm_min_delta[c1] & ~HIT_BIT] == 1;
-	c2 = nm_min_byteclass[t[i + 1]];
-	c3 = nm_min_byteclass[t[i + 2]];
-	if (c2 == 1 && c3 == 1)
-		return nm_min_depth[nm_min_delta[c1] & ~HIT_BIT] == 1;
-	bit = (c1 * k + c2) * k + c3;
+	for (size_t j = w; j < len; j++)
+	{
+		unsigned	c = cls[t[j]];
+		unsigned	n = da[s].base + c;
+		unsigned	next = j + 1 < len ? t[j + 1] : 0;
+
+		if (da[n].check != s)
+			break;
+		s = n;
+
+		/*
+		 * most pattern ends here are inside a word ("Th" in "the"), and
+		 * most whitespace is a single space: & rather than && tests both
+		 * without a hard-to-predict branch
+		 */
+		if (((da[s].out >= 0) & !word_byte[next]) &&
+			accept(text, len, w, j + 1, da[s].out))
+		{
+			best = j + 1;
+			*pattern = da[s].out;
+		}
+		if ((c == 1) & (cls[next] == 1))
+			while (j + 1 < len && cls[t[j + 1]] == 1)
+				j++;
+	}
+	return best;
+}
+
+/* Can a match start with the byte classes of t[0..2]?  (Exact: a pattern
+ * starts with them, or one of one or two bytes ends before a non-word
+ * byte; a whitespace run at t[1] collapses.)  No branch: the scanner
+ * tests every word start. */
+static inline unsigned
+start3(const unsigned char *t)
+{
+	const unsigned k = (unsigned) nm_min_nclass;
+	unsigned	bit = (nm_min_byteclass[t[0]] * k + nm_min_byteclass[t[1]]) * k +
+		nm_min_byteclass[t[2]];
+
 	return (nm_min_start3[bit >> 3] >> (bit & 7)) & 1;
 }
 
-/* True when the BLOCK bytes at p are all ASCII. */
+/* Can a match start at byte i?  start3(), or near the end of the text,
+ * whether a pattern starts with byte i. */
 static inline bool
-block_is_ascii(const unsigned char *p)
+may_start(const unsigned char *t, size_t len, size_t i)
 {
-	uint64_t	acc = 0;
+	unsigned	c1 = nm_min_byteclass[t[i]];
 
-	for (int k = 0; k < BLOCK; k += 8)
-	{
-		uint64_t	w;
+	if (len - i >= 3)
+		return start3(t + i);
+	return nm_min_da[nm_min_da[0].base + c1].check == 0;
+}
 
-		memcpy(&w, p + k, 8);
-		acc |= w;
-	}
-	return (acc & UINT64_C(0x8080808080808080)) == 0;
+/* The longest match at the word start w, if any, is a candidate unless an
+ * earlier one overlaps it (leftmost-longest, non-overlapping). */
+static NOINLINE bool
+take_start(cand_buf *b, const unsigned char *t, size_t len, size_t w)
+{
+	int			pattern = -1;
+	size_t		end;
+
+	if (w < b->last_end)
+		return true;
+	end = walk_from((const char *) t, len, w, &pattern);
+	if (end == 0)
+		return true;
+	b->last_end = end;
+	return push_cand(b, w, end, pattern);
 }
 
 static inline int
@@ -289,38 +278,119 @@ ctz64(uint64_t x)
 #endif
 }
 
+#ifdef __SSE2__
 /*
- * Word-character bits of 8 ASCII bytes (bit k = byte k): letters, digits and
- * '_', as nm_min_is_word_cp has them.  On little-endian machines SWAR range
- * tests, exact for bytes below 0x80: b is in [lo, hi] when b + 0x80 - lo has
- * bit 7 and b + 0x7f - hi has not; then the multiply gathers bit 7 of every
- * byte into one byte.
+ * Word-character bits of the BLOCK bytes at p (bit k = byte k): letters,
+ * digits and '_', as nm_min_is_word_cp has them, 16 bytes per step.  False
+ * when a byte is not ASCII (the caller then goes one code point at a time).
+ * Every x86-64 has SSE2.
  */
-static inline uint64_t
-word_bits8(const unsigned char *p)
+static inline bool
+block_word_bits(const unsigned char *p, uint64_t *bits)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t ones = UINT64_C(0x0101010101010101);
-	uint64_t	x,
-				l,
-				u,
-				m;
+	const __m128i a = _mm_set1_epi8('a');
+	const __m128i zero = _mm_set1_epi8('0');
+	const __m128i n25 = _mm_set1_epi8(25);
+	const __m128i n9 = _mm_set1_epi8(9);
+	const __m128i lower = _mm_set1_epi8(0x20);
+	const __m128i under = _mm_set1_epi8('_');
+	__m128i		high = _mm_setzero_si128();
+	uint64_t	word = 0;
 
-	memcpy(&x, p, 8);
-	l = x | (ones * 0x20);		/* ASCII letters to lower case */
-	u = x ^ (ones * '_');
-	m = ((l + ones * (0x80 - 'a')) & ~(l + ones * (0x7f - 'z'))) |
-		((x + ones * (0x80 - '0')) & ~(x + ones * (0x7f - '9'))) |
-		~((u + ones * 0x7f) | u);
-	m &= ones * 0x80;
-	return ((m >> 7) * UINT64_C(0x0102040810204080)) >> 56;
+	for (int k = 0; k < BLOCK; k += 16)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (p + k));
+		__m128i		l = _mm_sub_epi8(_mm_or_si128(x, lower), a);
+		__m128i		d = _mm_sub_epi8(x, zero);
+		__m128i		m;
+
+		high = _mm_or_si128(high, x);
+		/* unsigned range tests: v <= n exactly when min(v, n) == v */
+		m = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(l, n25), l),
+						 _mm_cmpeq_epi8(_mm_min_epu8(d, n9), d));
+		m = _mm_or_si128(m, _mm_cmpeq_epi8(x, under));
+		word |= (uint64_t) (unsigned) _mm_movemask_epi8(m) << k;
+	}
+	*bits = word;
+	return _mm_movemask_epi8(high) == 0;
+}
 #else
-	uint64_t	bits = 0;
+/*
+ * The same without SSE2: SWAR range tests on 8 bytes at a time, exact for
+ * bytes below 0x80 (b is in [lo, hi] when b + 0x80 - lo has bit 7 and
+ * b + 0x7f - hi has not), then a multiply gathers bit 7 of every byte.
+ */
+static inline bool
+block_word_bits(const unsigned char *p, uint64_t *bits)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	uint64_t	acc = 0;
+	uint64_t	word = 0;
 
-	for (int k = 0; k < 8; k++)
-		bits |= (uint64_t) nm_min_is_word_cp(p[k]) << k;
-	return bits;
+	for (int k = 0; k < BLOCK; k += 8)
+	{
+		uint64_t	x,
+					l,
+					u,
+					m,
+					g = 0;
+
+		memcpy(&x, p + k, 8);
+		acc |= x;
+		l = x | (ones * 0x20);	/* ASCII letters to lower case */
+		u = x ^ (ones * '_');
+		m = ((l + ones * (0x80 - 'a')) & ~(l + ones * (0x7f - 'z'))) |
+			((x + ones * (0x80 - '0')) & ~(x + ones * (0x7f - '9'))) |
+			~((u + ones * 0x7f) | u);
+		m &= ones * 0x80;
+		for (int q = 0; q < 8; q++)
+			g |= ((m >> (8 * q + 7)) & 1) << q;		/* byte order free */
+		word |= g << k;
+	}
+	*bits = word;
+	return (acc & ones * 0x80) == 0;
+}
 #endif
+
+/*
+ * Scans the BLOCK bytes at t + i, classified from blk (t + i itself, or a
+ * zero-padded copy of the text's tail): 1 when done, 0 when they are not
+ * all ASCII, -1 out of memory.  Candidates are taken from t itself.
+ */
+static inline int
+scan_block(cand_buf *b, const unsigned char *blk, const unsigned char *t, size_t len,
+		   size_t i, uint64_t *prev_word)
+{
+	uint64_t	word;
+	uint64_t	starts;
+	uint64_t	go = 0;
+
+	if (!block_word_bits(blk, &word))
+		return 0;
+
+	/*
+	 * word characters not preceded by one: no pattern starts with an ASCII
+	 * non-word byte (gen_minerals.py checks); of those, the ones start3 lets
+	 * through, without a branch per word
+	 */
+	starts = word & ~((word << 1) | *prev_word);
+	while (starts)
+	{
+		int			k = ctz64(starts);
+
+		starts &= starts - 1;
+		go |= (uint64_t) start3(blk + k) << k;
+	}
+	while (go)
+	{
+		int			k = ctz64(go);
+
+		go &= go - 1;
+		if (!take_start(b, t, len, i + (size_t) k))
+			return -1;
+	}
+	*prev_word = word >> 63;
+	return 1;
 }
 
 nm_status
@@ -328,44 +398,42 @@ nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
 				nm_min_cand **out, int *n_out)
 {
 	const unsigned char *t = (const unsigned char *) text;
-	cand_buf	b = {ctx, NULL, 0, 0};
+	cand_buf	b = {ctx, NULL, 0, 0, 0};
 	uint64_t	prev_word = 0;	/* is the character before i a word one? */
 	size_t		i = 0;
 	size_t		next_poll = 0;
-	int			kept = 0;
-	size_t		last_end = 0;
 
 	*out = NULL;
 	*n_out = 0;
 	while (i < len)
 	{
+		int			r;
+
 		if (i >= next_poll)
 		{
 			if (nm_should_abort(ctx))
 				return NM_ERR_ABORTED;
 			next_poll = i + SCAN_CHUNK;
 		}
-		if (len - i >= BLOCK && block_is_ascii(t + i))
+		if (len - i >= BLOCK + 2)
+			r = scan_block(&b, t + i, t, len, i, &prev_word);
+		else
 		{
-			uint64_t	word = 0;
-			uint64_t	starts;
-
-			for (int k = 0; k < BLOCK; k += 8)
-				word |= word_bits8(t + i + k) << k;
 			/*
-			 * word characters not preceded by one: no pattern starts with
-			 * an ASCII non-word byte (gen_minerals.py checks)
+			 * the tail, zero-padded: a NUL is no word byte, and a pattern
+			 * of one or two bytes may end before it, so start3 still lets
+			 * every real match through (the walk reads the text itself)
 			 */
-			starts = word & ~((word << 1) | prev_word);
-			while (starts)
-			{
-				size_t		p = i + (size_t) ctz64(starts);
+			unsigned char pad[BLOCK + 2];
 
-				starts &= starts - 1;
-				if (may_start(t, len, p) && !walk_from(&b, text, len, p))
-					return NM_ERR_NOMEM;
-			}
-			prev_word = word >> 63;
+			memset(pad, 0, sizeof(pad));
+			memcpy(pad, t + i, len - i);
+			r = scan_block(&b, pad, t, len, i, &prev_word);
+		}
+		if (r < 0)
+			return NM_ERR_NOMEM;
+		if (r > 0)
+		{
 			i += BLOCK;
 			continue;
 		}
@@ -374,28 +442,16 @@ nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
 		{
 			size_t		adv = 1;
 
-			if (!prev_word && may_start(t, len, i) && !walk_from(&b, text, len, i))
+			if (!prev_word && may_start(t, len, i) && !take_start(&b, t, len, i))
 				return NM_ERR_NOMEM;
 			if (t[i] < 0x80)
-				prev_word = nm_min_is_word_cp(t[i]);
+				prev_word = word_byte[t[i]];
 			else
 				prev_word = nm_min_is_word_cp(nm_utf8_decode(text + i, len - i, &adv));
 			i += adv;
 		}
 	}
-	if (b.n == 0)
-		return NM_OK;
-
-	/* leftmost-longest, non-overlapping */
-	qsort(b.items, (size_t) b.n, sizeof(nm_min_cand), cand_order);
-	for (int k = 0; k < b.n; k++)
-	{
-		if (kept > 0 && b.items[k].start < last_end)
-			continue;
-		b.items[kept++] = b.items[k];
-		last_end = b.items[k].end;
-	}
 	*out = b.items;
-	*n_out = kept;
+	*n_out = b.n;
 	return NM_OK;
 }

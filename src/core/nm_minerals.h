@@ -75,10 +75,18 @@ extern const int nm_min_wordlike_symbols_count;
 extern const int nm_min_nclass;
 extern const int nm_min_nstate;
 extern const unsigned char nm_min_byteclass[256];
-extern const uint16_t nm_min_delta[];
-extern const int16_t nm_min_out[];
-extern const uint16_t nm_min_link[];
-extern const uint8_t nm_min_depth[];	/* string length of each state */
+
+/* One cell of the trie packed as a double array: the child of the state in
+ * cell s by byte class c is cell nm_min_da[s].base + c if its check is s. */
+typedef struct nm_min_cell
+{
+	uint16_t	base;			/* children start here (+ class) */
+	uint16_t	check;			/* parent cell; 0xFFFF for free cells */
+	int16_t		out;			/* pattern ending here, or -1 */
+} nm_min_cell;
+
+extern const int nm_min_ncell;
+extern const nm_min_cell nm_min_da[];
 extern const uint8_t nm_min_start3[];	/* which 3 byte classes may start a match */
 
 /* A surface-form hit of the automaton that passed the word-boundary and

@@ -99,3 +99,26 @@ NM_TEST(mineral_scan_non_ascii_neighbours)
 		CHECK_STR(scan(t), want);
 	}
 }
+
+NM_TEST(mineral_scan_match_at_text_end)
+{
+	/* the tail shorter than a block is scanned from a zero-padded copy:
+	 * matches of 2, 3 and more bytes ending exactly at the text's end */
+	static const char *const names[] = {"Co", "tin", "cobalt", "rare earths"};
+
+	for (size_t off = 0; off < 140; off++)
+		for (int k = 0; k < 4; k++)
+		{
+			char		text[256];
+			char		want[64];
+			size_t		n = strlen(names[k]);
+
+			for (size_t i = 0; i < off; i++)
+				text[i] = ((off - i) % 2) ? ' ' : 'q';
+			memcpy(text + off, names[k], n + 1);
+			snprintf(want, sizeof(want), "%zu-%zu:%s", off, off + n, names[k]);
+			CHECK_STR(scan(text), want);
+			text[off + n - 1] = 'x';	/* the last byte changed: no match */
+			CHECK_STR(scan(text), "");
+		}
+}
