@@ -51,6 +51,9 @@ static const lang_profile profiles[] = {
 
 #define N_PROFILES (sizeof(profiles) / sizeof(profiles[0]))
 
+/* the set of profiles of a stopword is a uint16_t bit mask */
+typedef char lang_profiles_fit_mask[N_PROFILES <= 16 ? 1 : -1];
+
 enum script
 {
 	SC_OTHER, SC_LATIN, SC_CYRILLIC, SC_GREEK, SC_ARABIC, SC_HEBREW, SC_HAN,
@@ -84,18 +87,88 @@ script_of(uint32_t c)
 	return SC_OTHER;
 }
 
-static bool
-in_words(const char *list, const char *w, size_t n)
-{
-	const char *p = list;
+/*
+ * The stopwords of every profile in one open-addressing table built per call
+ * on the stack (no global state): a word of at most 8 bytes packed into a
+ * uint64 is its key, the value is the set of profiles listing it.  One probe
+ * per word instead of a scan of every profile's list.
+ */
+#define STOP_SLOTS		1024	/* power of two, > 2x the stopwords */
+#define STOP_MAX_BYTES	8
 
-	while ((p = strstr(p, w)) != NULL)
+typedef struct stop_table
+{
+	uint64_t	key[STOP_SLOTS];	/* 0: empty slot */
+	uint16_t	profiles[STOP_SLOTS];
+} stop_table;
+
+static uint64_t
+stop_key(const char *w, size_t n)
+{
+	uint64_t	k = 0;
+
+	memcpy(&k, w, n);
+	return k;
+}
+
+static size_t
+stop_slot(const stop_table *t, uint64_t k)
+{
+	size_t		h = (size_t) ((k * UINT64_C(0x9E3779B97F4A7C15)) >> 54) & (STOP_SLOTS - 1);
+
+	while (t->key[h] != 0 && t->key[h] != k)
+		h = (h + 1) & (STOP_SLOTS - 1);
+	return h;
+}
+
+static void
+stop_table_build(stop_table *t)
+{
+	memset(t->key, 0, sizeof(t->key));
+	for (size_t p = 0; p < N_PROFILES; p++)
 	{
-		if (p[-1] == ' ' && p[n] == ' ')
-			return true;
-		p += n;
+		const char *s = profiles[p].stopwords;
+
+		while (*s)
+		{
+			size_t		n = 0,
+						h;
+			uint64_t	k;
+
+			while (*s == ' ')
+				s++;
+			while (s[n] && s[n] != ' ')
+				n++;
+			if (n == 0)
+				break;
+			/* a longer entry could never match: keep the lists to short
+			 * function words (the longest, "também", is 8 bytes) */
+			if (n <= STOP_MAX_BYTES)
+			{
+				k = stop_key(s, n);
+				h = stop_slot(t, k);
+				if (t->key[h] == 0)
+				{
+					t->key[h] = k;
+					t->profiles[h] = 0;
+				}
+				t->profiles[h] |= (uint16_t) (1u << p);
+			}
+			s += n;
+		}
 	}
-	return false;
+}
+
+/* The set of profiles whose stopwords include the lower-cased word w. */
+static unsigned
+stop_profiles(const stop_table *t, const char *w, size_t n)
+{
+	size_t		h;
+
+	if (n == 0 || n > STOP_MAX_BYTES)
+		return 0;
+	h = stop_slot(t, stop_key(w, n));
+	return t->key[h] != 0 ? t->profiles[h] : 0;
 }
 
 static bool
@@ -152,6 +225,8 @@ nm_detect_language(const char *text, size_t len)
 	size_t		i = 0;
 	int			best = -1,
 				second = -1;
+	stop_table	table;
+	bool		table_built = false;
 
 	if (!text)
 		return NULL;
@@ -195,13 +270,23 @@ nm_detect_language(const char *text, size_t len)
 		{
 			char		w[64];
 			size_t		n = lower_word(text + start, i - start, w, sizeof(w));
+			unsigned	stop;
+			bool		ascii = true;
 
+			if (!table_built)
+			{
+				stop_table_build(&table);
+				table_built = true;
+			}
+			stop = stop_profiles(&table, w, n);
+			for (size_t b = 0; b < n && ascii; b++)
+				ascii = (unsigned char) w[b] < 0x80;
 			for (size_t p = 0; p < N_PROFILES; p++)
 			{
-				if (n < 40 && in_words(profiles[p].stopwords, w, n))
+				if (stop & (1u << p))
 					score[p] += 2;
-				/* a letter only this language family writes */
-				for (const char *m = profiles[p].marks; *m;)
+				/* a letter only this language family writes (never ASCII) */
+				for (const char *m = profiles[p].marks; *m && !ascii;)
 				{
 					size_t		ml;
 
