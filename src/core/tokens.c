@@ -156,11 +156,43 @@ nm_tok_is_exact(const nm_tokens *t, int i, const char *w)
 		memcmp(t->text + t->tok[i].start, w, wl) == 0;
 }
 
+/*
+ * The token is lower-cased once; then each entry costs one first-letter
+ * compare unless it starts with the right letter.  Word lists of hundreds
+ * are scanned for nearly every token of the entity passes, and a strlen per
+ * entry made that the hot spot on long texts.
+ */
+#define TOK_IN_MAX	32
+
 bool
 nm_tok_in(const nm_tokens *t, int i, const char *const *words)
 {
+	char		low[TOK_IN_MAX + 1];
+	size_t		len;
+	const char *s;
+
+	if (i < 0 || i >= t->n)
+		return false;
+	len = t->tok[i].len;
+	if (len == 0 || len > TOK_IN_MAX)
+	{
+		for (; *words; words++)
+			if (nm_tok_is(t, i, *words))
+				return true;
+		return false;
+	}
+	s = t->text + t->tok[i].start;
+	for (size_t k = 0; k < len; k++)
+	{
+		char		a = s[k];
+
+		if (a == '\0')
+			return false;		/* no entry has a NUL inside */
+		low[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
+	}
+	low[len] = '\0';
 	for (; *words; words++)
-		if (nm_tok_is(t, i, *words))
+		if ((*words)[0] == low[0] && strcmp(*words, low) == 0)
 			return true;
 	return false;
 }
