@@ -107,16 +107,25 @@ nm_fig_match(const nm_fig_word *table, const nm_tokens *t, int i,
 			 const nm_fig_word **out)
 {
 	int			best = 0;
+	char		first,
+				first_lower;
 
 	*out = NULL;
-	if (i >= t->n)
+	if (i >= t->n || t->tok[i].len == 0)
 		return 0;
+	first = t->text[t->tok[i].start];
+	first_lower = (first >= 'A' && first <= 'Z') ? (char) (first + ('a' - 'A')) : first;
 	for (const nm_fig_word *w = table; w->word; w++)
 	{
 		/* compare token by token: "metric tons", "U.S." */
 		const char *p = w->word;
 		int			j = i;
 		bool		ok = true;
+
+		/* the first letter decides for nearly every entry: the tables are
+		 * scanned at every number of the text */
+		if (p[0] != (w->exact_case ? first : first_lower))
+			continue;
 
 		while (*p && ok)
 		{
