@@ -61,17 +61,121 @@ find_ci(const char *buf, size_t len, size_t i, const char *word)
 	return len;
 }
 
+/* Blanks buf[from, to) in the page copy *clean (made on first use). */
+static bool
+blank_range(nm_ctx *ctx, const char *buf, size_t len, char **clean,
+			size_t from, size_t to)
+{
+	if (!*clean)
+	{
+		if (!(*clean = nm_alloc(ctx, len + 1)))
+			return false;
+		memcpy(*clean, buf, len);
+		(*clean)[len] = '\0';
+	}
+	memset(*clean + from, ' ', to - from);
+	return true;
+}
+
+/*
+ * Searches that found no terminator up to the end of the page: a later
+ * search for the same terminator would fail too, so it is not repeated
+ * (keeps the scan linear on "<![CDATA[" repeated without "]]>").
+ */
+typedef struct junk_scan
+{
+	bool		no_cdata_end;
+	bool		no_subset_end;
+	bool		no_gt;
+} junk_scan;
+
+/*
+ * End of the markup declaration "<!..." at i that libxml2 would show as
+ * text; sets *from (where blanking starts) or returns 0 if it shows none:
+ * a CDATA section up to its "]]>" (in HTML it holds script or template
+ * code), the internal subset "[...]" of a doctype (libxml2 ends the doctype
+ * at its first '>' and prints the rest, "]>"), any other "<!x...>" (a
+ * browser's bogus comment: conditional-comment markers "<![if IE]>") up to
+ * its first '>'.
+ */
+static size_t
+junk_declaration(const char *buf, size_t len, size_t i, size_t *from,
+				 junk_scan *js)
+{
+	size_t		e;
+
+	*from = i;
+	if (starts_with_ci(buf, len, i, "<![cdata[") && !js->no_cdata_end)
+	{
+		e = find_ci(buf, len, i + 9, "]]>");
+		if (e < len)
+			return e + 3;
+		js->no_cdata_end = true;
+	}
+	else if (starts_with_ci(buf, len, i, "<!doctype"))
+	{
+		char		quote = 0;
+
+		/* a doctype's name and identifiers are short: look 1 KB ahead */
+		for (e = i + 9; e < len && e < i + 1024; e++)
+		{
+			if (quote)
+				quote = buf[e] == quote ? 0 : quote;
+			else if (buf[e] == '"' || buf[e] == '\'')
+				quote = buf[e];
+			else if (buf[e] == '>')
+				return 0;
+			else if (buf[e] == '[')
+				break;
+		}
+		if (e >= len || buf[e] != '[')
+			return 0;
+		*from = e;
+		for (; e < len && !js->no_subset_end; e++)
+		{
+			if (buf[e] == ']')
+			{
+				size_t		k = e + 1;
+
+				while (k < len && (buf[k] == ' ' || buf[k] == '\n' ||
+								   buf[k] == '\r' || buf[k] == '\t'))
+					k++;
+				if (k < len && buf[k] == '>')
+					return e + 1;
+			}
+		}
+		js->no_subset_end = true;
+		return 0;
+	}
+	if (js->no_gt)
+		return 0;
+	e = i + 2;
+	while (e < len && buf[e] != '>')
+		e++;
+	if (e < len)
+		return e + 1;
+	js->no_gt = true;
+	return 0;
+}
+
 /*
  * Attribute count of the busiest start tag (a linear, quote-aware scan);
  * stops counting at limit + 1.  It skips what libxml2 does not read as
  * tags: comments and the raw text of <script> and <style>, where minified
- * code like "a<b&&c" would otherwise count as one huge tag.
+ * code like "a<b&&c" would otherwise count as one huge tag.  The same scan
+ * blanks markup declarations libxml2 would print as text (see
+ * junk_declaration) in a copy of the page, *clean (NULL when none).
+ * Returns -1 when aborted, -2 when out of memory.
  */
 static int
-max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit)
+max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
+				   char **clean)
 {
 	int			most = 0;
 	size_t		i = 0;
+	junk_scan	js = {false, false, false};
+
+	*clean = NULL;
 
 	while (i + 1 < len)
 	{
@@ -88,6 +192,16 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit)
 		if (starts_with_ci(buf, len, i, "<!--"))
 		{
 			i = find_ci(buf, len, i + 4, "-->");
+			continue;
+		}
+		if (buf[i + 1] == '!')
+		{
+			size_t		from,
+						end = junk_declaration(buf, len, i, &from, &js);
+
+			if (end > from && !blank_range(ctx, buf, len, clean, from, end))
+				return -2;
+			i = end > i ? end : i + 1;
 			continue;
 		}
 		if (!is_tag_letter((unsigned char) buf[i + 1]))
@@ -203,6 +317,7 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	nm_page		pg;
 	nm_status	rc;
 	int			attrs;
+	char	   *clean;
 
 	memset(out, 0, sizeof(*out));
 	out->source_format = "html";
@@ -221,9 +336,11 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	 * conversion into a second copy of the page (one page of peak memory
 	 * more, same DOM).
 	 */
-	attrs = max_tag_attributes(ctx, buf, len, NM_HTML_MAX_ATTRS);
+	attrs = max_tag_attributes(ctx, buf, len, NM_HTML_MAX_ATTRS, &clean);
 	if (attrs < 0)
-		return NM_ERR_ABORTED;
+		return attrs == -1 ? NM_ERR_ABORTED : NM_ERR_NOMEM;
+	if (clean)
+		buf = clean;
 	if (attrs > NM_HTML_MAX_ATTRS)
 	{
 		snprintf(ctx->errmsg, sizeof(ctx->errmsg),
