@@ -522,7 +522,7 @@ flow_block(tl_state *st, int a, int b)
 	return add_para(st, buf, o, start);
 }
 
-/* Paragraphs of lines [from, to), leaving out repeats of the title. */
+/* Paragraphs of lines [from, to), leaving out a repeat of the title near the top. */
 static bool
 collect_paragraphs(tl_state *st, int from, int to, int *title_repeat_para)
 {
@@ -536,7 +536,11 @@ collect_paragraphs(tl_state *st, int from, int to, int *title_repeat_para)
 
 		if (stop_now(st))
 			return false;
-		if (!end_block && st->out->title &&
+		/*
+		 * only the first repeat near the top is a second title: a page of
+		 * identical lines is text, not 200,000 titles
+		 */
+		if (!end_block && st->out->title && *title_repeat_para < 0 && st->n_paras <= 2 &&
 			same_text(st->lines[i].s, st->lines[i].len, st->out->title, strlen(st->out->title)))
 			repeat = end_block = true;
 		if (end_block)

@@ -421,3 +421,35 @@ NM_TEST(text_abort_hook)
 	free(big);
 	nm_ctx_free(&ctx);
 }
+
+/*
+ * A page of one short line repeated: the first line is the title, the
+ * second (its repeat) is dropped, the rest is one re-flowed paragraph --
+ * not 200,000 repeats of the title and an empty body.
+ */
+NM_TEST(text_repeated_short_lines)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	const char *unit = "SHORT LINE\n";
+	size_t		n = 200000,
+				ul = strlen(unit);
+	char	   *big = malloc(n * ul + 1);
+
+	for (size_t i = 0; i < n; i++)
+		memcpy(big + i * ul, unit, ul);
+	big[n * ul] = '\0';
+	nm_ctx_init(&ctx, NULL);
+	CHECK_INT(nm_parse_text_article(&ctx, big, n * ul, &a), NM_OK);
+	CHECK_STR(a.title, "SHORT LINE");
+	CHECK(a.body != NULL);
+	CHECK_INT(a.body ? strlen(a.body) : 0, (n - 2) * ul - 1);
+	CHECK_INT(n_paras(a.body), 1);
+	CHECK_INT(a.word_count, (long long) (n - 2) * 2);
+	/* a repeat of the title under it is still dropped */
+	CHECK_INT(nm_parse_text_article(&ctx, "Mine reopens\n\nMine reopens\n\nThe mine reopened on Monday after a strike.\n",
+									72, &a), NM_OK);
+	CHECK_STR(a.body, "The mine reopened on Monday after a strike.");
+	free(big);
+	nm_ctx_free(&ctx);
+}
