@@ -22,7 +22,10 @@ and prints the metrics defined in ../shared/corpus/README.md:
        gold values is printed too.
 
 Usage: bench/eval_extraction.py [--corpus DIR] [--only aeb|traf]
-                                [--per-page FILE] [--show N]
+                                [--per-page FILE] [--show N] [--dump DIR]
+--show N lists the N worst AEB pages and the first N trafilatura-dev misses
+("miss": a 'with' snippet not found, "junk": a 'without' snippet found);
+--dump DIR writes each trafilatura-dev body to DIR/<file>.txt.
 Skips (exit 0) when the corpus is absent.  Standard library only.
 """
 import argparse
@@ -153,7 +156,7 @@ def norm(s):
     return " ".join((s or "").split())
 
 
-def eval_traf(corpus, show):
+def eval_traf(corpus, show, dump=None):
     d = os.path.join(corpus, "trafilatura-dev")
     ev_path = os.path.join(d, "evaldata.json")
     if not os.path.exists(ev_path):
@@ -166,6 +169,11 @@ def eval_traf(corpus, show):
         plain = unpack([os.path.join(d, "pages", ev[u]["file"] + ".gz") for u in urls], tmp)
         res = extract(plain)
         out = {u: res.get(p) or {} for u, p in zip(urls, plain)}
+    if dump:
+        os.makedirs(dump, exist_ok=True)
+        for u in urls:
+            with open(os.path.join(dump, ev[u]["file"] + ".txt"), "w", encoding="utf-8") as f:
+                f.write(out[u].get("body") or "")
     tp = fn = fp = tn = 0
     empty = 0
     meta = {"title": [0, 0, 0, 0], "date": [0, 0, 0, 0], "author": [0, 0, 0, 0]}
@@ -229,6 +237,7 @@ def main():
     ap.add_argument("--only", choices=["aeb", "traf"])
     ap.add_argument("--per-page")
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--dump")
     a = ap.parse_args()
     if not os.path.isdir(a.corpus):
         print("eval_extraction: corpus %s absent, skipped" % a.corpus)
@@ -237,7 +246,7 @@ def main():
     if a.only in (None, "aeb"):
         eval_aeb(a.corpus, a.per_page, a.show)
     if a.only in (None, "traf"):
-        eval_traf(a.corpus, a.show)
+        eval_traf(a.corpus, a.show, a.dump)
     return 0
 
 

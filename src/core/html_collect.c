@@ -173,7 +173,9 @@ static const char *const furniture_words[] = {
 	"skip", "dfp", "newsfeed", "headline-list", "pocket", "author", "header",
 	"toolbox", "tools", "button", "btn", "icon", "badge", "label", "more-",
 	"read-more", "readmore", "more-stories", "bio", "signature", "disclaimer",
-	NULL
+	"image-desc", "img-desc", "photo-desc", "image-text", "imagetext", "bildtext",
+	"bildunterschrift", "image-annotation", "image-info", "photo-info", "legende",
+	"copyright", NULL
 };
 
 /* Words that rescue an element that matched an unlikely word. */
@@ -212,6 +214,26 @@ typedef struct word_result
 #define W_MAYBE		0x20
 #define W_NEGATIVE	0x40
 #define W_POSITIVE	0x80
+#define W_LEAD		0x100
+#define W_NOT_LEAD	0x200
+
+/*
+ * A standfirst: the summary paragraph between headline and text (matched at
+ * the start of a word: "article-lead", "teaser-text", "texto-bajada").
+ */
+static const char *const lead_words[] = {
+	"lead", "lede", "teaser", "intro", "abstract", "summary", "excerpt",
+	"standfirst", "subtitle", "subline", "subhead", "dek", "description",
+	"documentdescription", "bajada", "entradilla", "chapo", "chapeau",
+	"vorspann", "anriss", "perex", "sommario", "occhiello", NULL
+};
+
+/* Class words that make a "description" or "summary" a caption, a bio, a form hint. */
+static const char *const not_lead_words[] = {
+	"image", "img", "photo", "foto", "picture", "bild", "media", "caption",
+	"credit", "video", "gallery", "thumb", "author", "avatar", "bio", "form-",
+	"with-summary", "card", "item", "list", "product", "slide", "tooltip", NULL
+};
 
 static const char *const byline_words[] = {
 	"author", "dateline", "timestamp", "publish", "posted-on", NULL
@@ -232,6 +254,7 @@ static const struct
 	{byline_words, W_BYLINE}, {byline_id_words, W_BYLINE | W_BYLINE_ID},
 	{hidden_words, W_HIDDEN}, {maybe_words, W_MAYBE},
 	{negative_words, W_NEGATIVE}, {positive_words, W_POSITIVE},
+	{lead_words, W_LEAD}, {not_lead_words, W_NOT_LEAD},
 };
 
 /* All list words bucketed by first byte, built once per page in the arena. */
@@ -299,6 +322,11 @@ string_words(const word_index *ix, const char *v)
 
 			while (w[i] && p[i] == w[i])
 				i++;
+			if (!w[i] && ix->bits[c][k] == W_LEAD &&
+				((p > v && nm_ascii_isalpha((unsigned char) p[-1])) ||
+				 ((strcmp(w, "lead") == 0 || strcmp(w, "dek") == 0) &&
+				  nm_ascii_isalpha((unsigned char) p[i]))))
+				continue;		/* "leader", "mislead", "deko" */
 			if (!w[i])
 				found |= ix->bits[c][k];
 		}
@@ -310,6 +338,9 @@ string_words(const word_index *ix, const char *v)
 	if ((found & W_UNLIKELY) && !(found & W_MAYBE))
 		r.bits |= W_UNLIKELY;
 	r.bits |= found & (W_FURNITURE | W_BYLINE | W_BYLINE_ID | W_HIDDEN);
+	if ((found & W_LEAD) && !(found & W_NOT_LEAD))
+		r.bits |= W_LEAD;
+	r.bits |= found & W_NOT_LEAD;
 	return r;
 }
 
@@ -467,6 +498,10 @@ classify(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 		wflags |= NMF_FURNITURE;
 	if ((wc.bits & W_BYLINE) || (wi.bits & W_BYLINE_ID))
 		wflags |= NMF_BYLINE;
+	if ((wc.bits | wi.bits) & W_LEAD)
+		ni->flags |= NMF_LEAD;
+	if ((wc.bits | wi.bits) & W_NOT_LEAD)
+		ni->flags |= NMF_NOTLEAD;
 
 	if (t == T_NAV || t == T_FOOTER || t == T_ASIDE || t == T_MENU || t == T_DIALOG)
 		ni->flags |= NMF_BOILER;

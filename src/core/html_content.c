@@ -323,6 +323,145 @@ drop_conditionally(xmlNodePtr n, nm_node_info *ni)
 	return false;
 }
 
+/* ---- the standfirst ---------------------------------------------------- */
+
+#define LEAD_LEVELS		4		/* ancestors of the winner searched for a lead */
+#define LEAD_SIBLINGS	8		/* preceding siblings looked at per level */
+#define LEAD_MAX		4
+
+/* Whether a lead-classed element reads as a standfirst worth writing. */
+static bool
+lead_qualifies(xmlNodePtr n, nm_node_info *ni, xmlNodePtr stop)
+{
+	if (ni->flags & (NMF_HIDDEN | NMF_SKIP | NMF_RELATED | NMF_INLINK))
+		return false;
+	if (ni->text_len < 30 || ni->text_len > 1500 || ni->link_len * 4 > ni->text_len ||
+		ni->n_p > 2 || ni->n_img > 0 || ni->n_li > 0 || ni->n_input > 0 || ni->tag == T_H1 || ni->tag == T_A ||
+		ni->tag == T_LI || ni->tag == T_FIGCAPTION || ni->tag == T_FIGURE)
+		return false;
+	/* below furniture (other than the article's header): a caption, a bio */
+	for (xmlNodePtr a = n->parent; a && a != stop && a->_private; a = a->parent)
+	{
+		nm_node_info *ai = nm_info(a);
+
+		if ((ai->flags & NMF_HIDDEN) || ai->tag == T_A || ai->tag == T_LI || ai->tag == T_FIGURE)
+			return false;
+		if ((ai->flags & (NMF_BYLINE | NMF_NOTLEAD)) ||
+			((ai->flags & NMF_BOILER) && ai->tag != T_HEADER && !(ai->flags & NMF_LEAD)))
+			return false;
+	}
+	/* a block holding the headline is the title area, not the lead */
+	for (xmlNodePtr d = n->children; d; d = nm_next_node(d, n, false))
+		if (d->type == XML_ELEMENT_NODE && d->_private && nm_info(d)->tag == T_H1)
+			return false;
+	return true;
+}
+
+/*
+ * Marks the leads below from (pre-order) until the text starts: the first
+ * paragraph of some length that is no lead.  from itself is looked at
+ * only when it is not the winner (stop).
+ */
+static int
+mark_leads(nm_page *pg, xmlNodePtr from, xmlNodePtr stop, xmlNodePtr *leads, int n_leads)
+{
+	xmlNodePtr	n = from;
+
+	while (n && n_leads < LEAD_MAX)
+	{
+		nm_node_info *ni = (n->type == XML_ELEMENT_NODE && n->_private) ? nm_info(n) : NULL;
+		bool		skip = ni == NULL;
+
+		if (nm_should_abort(pg->ctx))
+			return -1;
+		if (ni && n != stop)
+		{
+			if ((ni->flags & NMF_PARA) && !(ni->flags & NMF_LEAD) && ni->inline_len >= 120)
+				break;			/* the text has started */
+			if ((ni->flags & NMF_LEAD) && lead_qualifies(n, ni, stop))
+			{
+				ni->flags |= NMF_LEADOK;
+				leads[n_leads++] = n;
+				for (xmlNodePtr a = n->parent; a && a != stop && a->_private; a = a->parent)
+					nm_info(a)->flags |= NMF_HASLEAD;
+				skip = true;
+			}
+			else
+				skip = (ni->flags & (NMF_SKIP | NMF_HIDDEN)) != 0;
+		}
+		n = nm_next_node(n, from, skip);
+	}
+	return n_leads;
+}
+
+/*
+ * The standfirst often sits outside the winning block: in a sibling of it
+ * or of one of its ancestors before it ("teaser-text" then "news-text"), or
+ * in the article's header, which the body drops.  Leads are looked for
+ * among the preceding siblings of the winner and its ancestors and at the
+ * winner's start, before its first paragraph; those outside the winner are
+ * returned (in page order) to be written first.
+ */
+static int
+find_leads(nm_page *pg, xmlNodePtr top, xmlNodePtr *out)
+{
+	xmlNodePtr	found[LEAD_MAX],
+				inner[LEAD_MAX];
+	int			level_of[LEAD_MAX];
+	int			n_found = 0,
+				n_out = 0;
+	xmlNodePtr	cur = top;
+
+	for (int level = 0; level < LEAD_LEVELS && cur && cur != pg->body &&
+		 cur->parent && cur->parent->type == XML_ELEMENT_NODE && cur->parent->_private; level++)
+	{
+		int			k = 0;
+		xmlNodePtr	first = NULL;
+
+		for (xmlNodePtr s = cur->prev; s && k < LEAD_SIBLINGS; s = s->prev)
+			if (s->type == XML_ELEMENT_NODE && s->_private)
+			{
+				first = s;
+				k++;
+			}
+		for (xmlNodePtr s = first; s && s != cur; s = s->next)
+		{
+			int			before = n_found;
+
+			if (s->type != XML_ELEMENT_NODE || !s->_private ||
+				(nm_info(s)->flags & (NMF_BOILER | NMF_HIDDEN | NMF_SKIP | NMF_RELATED |
+									  NMF_INBOILER)))
+				continue;
+			n_found = mark_leads(pg, s, s->parent, found, n_found);
+			if (n_found < 0)
+				return -1;
+			for (int i = before; i < n_found; i++)
+				level_of[i] = level;
+		}
+		cur = cur->parent;
+		if (nm_info(cur)->tag == T_BODY)
+			break;
+	}
+	/*
+	 * one standfirst, the first in the page (siblings of outer levels come
+	 * first): later "descriptions" are bios and boxes
+	 */
+	for (int level = LEAD_LEVELS - 1; level >= 0 && n_out == 0; level--)
+		for (int i = 0; i < n_found && n_out == 0; i++)
+			if (level_of[i] == level)
+				out[n_out++] = found[i];
+	for (int i = 0; i < n_found; i++)
+		if (n_out == 0 || found[i] != out[0])
+			nm_info(found[i])->flags &= ~NMF_LEADOK;
+	/*
+	 * leads inside the winner stay where they are; only the furniture
+	 * around them (the article's header) must let them through
+	 */
+	if (mark_leads(pg, top, top, inner, 0) < 0)
+		return -1;
+	return n_out;
+}
+
 typedef struct emit_state
 {
 	nm_page    *pg;
@@ -331,6 +470,8 @@ typedef struct emit_state
 	int			n_paras;
 	bool		relaxed;
 	bool		lenient;		/* no cleaning beyond script/hidden */
+	xmlNodePtr	lead_only;		/* dropped block entered only for its lead */
+	xmlNodePtr	in_lead;		/* the lead being written inside lead_only */
 } emit_state;
 
 static bool
@@ -385,8 +526,30 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 		if (n->type == XML_ELEMENT_NODE && n->_private)
 		{
 			nm_node_info *ni = nm_info(n);
+			bool		write;
 
-			if (n == root || (!(ni->flags & NMF_RELATED) && !skip_in_content(st, n, ni)))
+			if (n != root && (ni->flags & NMF_EMITTED))
+				write = false;
+			else if (st->lead_only && !st->in_lead)
+			{
+				/* inside dropped furniture: only the way to a lead */
+				write = false;
+				if (ni->flags & NMF_LEADOK)
+					write = true, st->in_lead = n;
+				else if (ni->flags & NMF_HASLEAD)
+					descend = n->children != NULL;
+			}
+			else
+			{
+				write = n == root || ((ni->flags & NMF_LEADOK) && !st->lenient) ||
+					(!(ni->flags & NMF_RELATED) && !skip_in_content(st, n, ni));
+				if (!write && (ni->flags & NMF_HASLEAD) && !st->lead_only && !st->lenient)
+				{
+					st->lead_only = n;
+					descend = n->children != NULL;
+				}
+			}
+			if (write)
 			{
 				if (ni->tag == T_BR)
 					nm_buf_break(&st->buf, 1);
@@ -400,7 +563,7 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 		}
 		else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
 		{
-			if (n->content)
+			if (n->content && (!st->lead_only || st->in_lead))
 				nm_buf_put_collapsed(&st->buf, (const char *) n->content,
 									 strlen((const char *) n->content));
 		}
@@ -416,6 +579,13 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 				nm_buf_break(&st->buf,
 							 (nm_info(n)->tag == T_LI || nm_info(n)->tag == T_TR ||
 							  nm_info(n)->tag == T_DT || nm_info(n)->tag == T_DD) ? 1 : 2);
+			if (n == st->in_lead)
+			{
+				st->in_lead = NULL;
+				nm_buf_break(&st->buf, 2);
+			}
+			if (n == st->lead_only)
+				st->lead_only = NULL;
 			if (n == root)
 			{
 				n = NULL;
@@ -435,14 +605,25 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 	return NM_OK;
 }
 
-/* Writes the top candidate and the siblings that belong with it. */
+/* Writes the leads, the top candidate and the siblings that belong with it. */
 static nm_status
-emit_article(emit_state *st, xmlNodePtr top)
+emit_article(emit_state *st, xmlNodePtr top, xmlNodePtr *leads, int n_leads)
 {
 	nm_page    *pg = st->pg;
 	nm_status	rc;
 
 	nm_buf_init(&st->buf, pg->ctx, 4096);
+	st->lead_only = st->in_lead = NULL;
+	for (int i = 0; i < n_leads; i++)
+	{
+		nm_info(leads[i])->flags &= ~NMF_EMITTED;
+		if (st->lenient)
+			continue;			/* the whole block is written as it is */
+		rc = emit_subtree(st, leads[i]);
+		if (rc != NM_OK)
+			return rc;
+		nm_info(leads[i])->flags |= NMF_EMITTED;
+	}
 
 	if (top->parent && top->parent->type == XML_ELEMENT_NODE && top != pg->body &&
 		nm_info(top)->tag != T_BODY)
@@ -514,6 +695,8 @@ nm_html_content(nm_page *pg, nm_article *out)
 	bool		st_relaxed = false;
 	nm_status	rc;
 	char	   *body;
+	xmlNodePtr	leads[LEAD_MAX];
+	int			n_leads;
 
 	for (int i = 0; i < pg->n_nodes; i++)
 	{
@@ -555,6 +738,9 @@ nm_html_content(nm_page *pg, nm_article *out)
 	if (!top)
 		return NM_OK;
 	pg->content = top;
+	n_leads = find_leads(pg, top, leads);
+	if (n_leads < 0)
+		return NM_ERR_ABORTED;
 	memset(&st, 0, sizeof(st));
 	st.pg = pg;
 	st.root_text = nm_info(top)->text_len;
@@ -563,7 +749,7 @@ nm_html_content(nm_page *pg, nm_article *out)
 	{
 		/* second attempt: the cleaning ate the article, keep everything */
 		st.lenient = attempt == 1;
-		rc = emit_article(&st, top);
+		rc = emit_article(&st, top, leads, n_leads);
 		if (rc != NM_OK)
 			return rc;
 		if (st.buf.len >= 100 || nm_info(top)->text_len < 250)

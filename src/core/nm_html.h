@@ -136,6 +136,11 @@ typedef struct nm_node_info
 #define NMF_PARA		0x800	/* scored as a paragraph */
 #define NMF_FURNITURE	0x1000	/* weak furniture words in class/id */
 #define NMF_INARTICLE	0x2000	/* below <article> or <main> */
+#define NMF_LEAD		0x4000	/* class/id says lead, teaser, intro, abstract, ... */
+#define NMF_LEADOK		0x8000	/* a lead (standfirst) written before the content */
+#define NMF_HASLEAD		0x10000	/* has an NMF_LEADOK descendant */
+#define NMF_EMITTED		0x20000 /* already written to the body */
+#define NMF_NOTLEAD		0x40000 /* class/id of a caption, credit, bio, card */
 
 typedef struct nm_meta_kv
 {
