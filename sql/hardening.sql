@@ -248,6 +248,7 @@ FROM (SELECT repeat('Ça coûte — le lithium 😀 et le cobalt. ', 2000) AS t)
 -- 55. Quotes nested and unbalanced.
 SELECT count(*) FROM extract_quotes(repeat('"', 100000) || repeat('“‘«', 50000));
 
--- 56. Plain text with 200,000 lines and no blank line.
+-- 56. Plain text with 200,000 lines and no blank line: the first is the
+-- title, its repeat below is dropped, the rest is one paragraph of body.
 SELECT source_format, body IS NULL AS no_body, pg_temp.hygiene(a) FROM parse_article(repeat(E'SHORT LINE\n', 200000)) a;
 SELECT source_format, word_count, pg_temp.hygiene(a) FROM parse_article(repeat(E'A longer line of plain text that goes on\n', 200000)) a;
