@@ -2,6 +2,8 @@
 -- organisation and place names, symbols that are words, tickers, headline
 -- case) and genuine mentions, each with the minerals a careful reader would
 -- list.  bench/eval_minerals.py reads the same rows and reports precision.
+-- Rows 251-280 are regression cases for the fixes found by the held-out set
+-- (bench/data/minerals_heldout.tsv), written after those fixes.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS newsminer;
 RESET client_min_messages;
@@ -257,7 +259,37 @@ INSERT INTO adversarial VALUES
 (247, $s$Lead smelting is a major source of pollution.$s$, '{lead}'),
 (248, $s$Led by gains in copper, the index rose.$s$, '{copper}'),
 (249, $s$The sheriff's deputies arrested a copper thief.$s$, '{copper}'),
-(250, $s$The copper-clad building won an award.$s$, '{copper}');
+(250, $s$The copper-clad building won an award.$s$, '{copper}'),
+(251, $s$Silver, who was re-elected in 2022, ruled out expansion this season.$s$, '{}'),
+(252, $s$Diamond told the committee he had not known about the rate rigging.$s$, '{}'),
+(253, $s$Palladium said its own audit had found no irregularities.$s$, '{}'),
+(254, $s$REE said the grid was stable before the outage hit copper smelters.$s$, '{copper}'),
+(255, $s$Copper slid 2% after the Chilean data and zinc followed.$s$, '{copper,zinc}'),
+(256, $s$Applicants must quote their TIN and passport number on the form.$s$, '{}'),
+(257, $s$She hit a 6-iron to ten feet at the 17th.$s$, '{}'),
+(258, $s$Output of 62% iron ore fines rose.$s$, '{iron}'),
+(259, $s$PGMs rallied on Friday as South African supply fell.$s$, '{"platinum group metals"}'),
+(260, $s$REEs are mined mostly in China and Myanmar.$s$, '{"rare earth elements"}'),
+(261, $s$Indium (In) is used in touch screens.$s$, '{indium}'),
+(262, $s$The smelter paid a fee (Ta) on each shipment.$s$, '{}'),
+(263, $s$Copper Miners in Chile Brace for a Long Strike$s$, '{copper}'),
+(264, $s$Acme Gold Mines Ltd Reports Record Quarterly Profit$s$, '{}'),
+(265, $s$Her gown was a deep shade of gold with a long train.$s$, '{}'),
+(266, $s$The trim comes in silver grey and the wheels in black.$s$, '{}'),
+(267, $s$Dr Copper has risen 12% since January.$s$, '{copper}'),
+(268, $s$The red metal and the yellow metal both hit records.$s$, '{copper,gold}'),
+(269, $s$The plant enriches fuel to 5% U-235 for power reactors.$s$, '{uranium}'),
+(270, $s$The miner sold its steelmaking coal business to a consortium.$s$, '{"metallurgical coal"}'),
+(271, $s$Galvanized steel imports rose 4% in May.$s$, '{iron,zinc}'),
+(272, $s$Chicago still has about 400,000 lead service lines.$s$, '{lead}'),
+(273, $s$The band's second album was certified gold in Canada.$s$, '{}'),
+(274, $s$Gold members and platinum members get lounge access.$s$, '{}'),
+(275, $s$Reformers promised to smash the iron rice bowl.$s$, '{}'),
+(276, $s$The defence lined up in a nickel package on third down.$s$, '{}'),
+(277, $s$Children played on the baseball diamond until dark.$s$, '{}'),
+(278, $s$Chromium-based browsers now hold most of the market.$s$, '{}'),
+(279, $s$Cobalt Strike Servers Seized in Europol Operation$s$, '{}'),
+(280, $s$Local papers are the canary in the coal mine for democracy.$s$, '{}');
 
 -- minerals() returns a sorted set: compare with the expected set sorted
 UPDATE adversarial SET expected = ARRAY(SELECT DISTINCT x FROM unnest(expected) x ORDER BY x);

@@ -27,7 +27,13 @@
  *  R7 a form word right after an element extends the mention and sets its
  *     form (copper cathode -> product, nickel matte -> intermediate).
  *  R8 acronyms (LCE, NMC, MHP) need a metal word next to them or a mineral
- *     named in words in the same sentence.
+ *     named in words in the same sentence; plural group acronyms (PGMs,
+ *     REEs) do not.
+ *  R10 a capitalised mineral word or acronym followed by a speech verb or
+ *     "who" is a person or organisation ("Silver said", "Gold, who ...",
+ *     "Iridium said", "REE said"); an all-caps word alone in mixed-case text
+ *     is an acronym ("your TIN"); a single digit joined by a hyphen makes a
+ *     golf club or a count ("7-iron").
  */
 #include "nm_minerals.h"
 
@@ -623,8 +629,9 @@ is_mineral_cand(const nm_min_cand *c)
 	return nm_min_patterns[c->pattern].kind == NM_MIN_KIND_MINERAL;
 }
 
-/* R9: a colour mineral next to a colour word, directly or coordinated:
- * "graphite grey and silver", "silver and black", "rose gold". */
+/* R9: a colour mineral next to a colour word, directly, coordinated or
+ * after "of": "graphite grey and silver", "silver and black", "rose gold",
+ * "platinum gray", "a shade of copper". */
 static bool
 next_to_colour(const char *t, size_t len, size_t sent_start, size_t s, size_t e)
 {
@@ -633,8 +640,14 @@ next_to_colour(const char *t, size_t len, size_t sent_start, size_t s, size_t e)
 
 	if (prev_token(t, sent_start, s, &ws, &we))
 	{
-		if ((we - ws == 3 && ci_cmp("and", t + ws, 3) == 0) ||
-			(we - ws == 2 && ci_cmp("or", t + ws, 2) == 0))
+		/* "a shade of copper", "a hue of gold" */
+		if (we - ws == 2 && ci_cmp("of", t + ws, 2) == 0)
+		{
+			if (!prev_token(t, sent_start, ws, &ws, &we))
+				return false;
+		}
+		else if ((we - ws == 3 && ci_cmp("and", t + ws, 3) == 0) ||
+				 (we - ws == 2 && ci_cmp("or", t + ws, 2) == 0))
 		{
 			if (!prev_token(t, sent_start, ws, &ws, &we))
 				return false;
@@ -644,6 +657,10 @@ next_to_colour(const char *t, size_t len, size_t sent_start, size_t s, size_t e)
 		if (nm_min_word_in(nm_min_ctx_colour, nm_min_ctx_colour_count, t + ws, we - ws, true))
 			return true;
 	}
+	/* "light platinum gray", "silver grey paint" */
+	if (next_token(t, len, e, &ws, &we) &&
+		nm_min_word_in(nm_min_ctx_colour, nm_min_ctx_colour_count, t + ws, we - ws, true))
+		return true;
 	if (next_token(t, len, e, &ws, &we) &&
 		((we - ws == 3 && ci_cmp("and", t + ws, 3) == 0) ||
 		 (we - ws == 2 && ci_cmp("or", t + ws, 2) == 0)) &&
@@ -669,6 +686,91 @@ static const char *const modal_verbs[] = {
 	"can", "could", "did", "does", "may", "might", "must", "shall", "should",
 	"will", "would"
 };
+
+/* sorted, compared folded: verbs whose subject is a person or organisation */
+static const char *const speech_verbs[] = {
+	"added", "announced", "argued", "confirmed", "declined", "denied",
+	"explained", "insisted", "noted", "recalled", "replied", "said", "says",
+	"told", "tweeted", "who", "wrote"
+};
+
+/* R10: "Silver said", "Gold, who ...", "REE said": a person or organisation */
+static bool
+before_speech_verb(const char *t, size_t len, size_t e)
+{
+	size_t		p = e;
+	size_t		we;
+
+	if (p < len && t[p] == ',')
+	{
+		p++;
+		while (p < len && is_ws((unsigned char) t[p]))
+			p++;
+		we = word_end(t, len, p);
+		return we - p == 3 && ci_cmp("who", t + p, 3) == 0;
+	}
+	if (p >= len || !is_ws((unsigned char) t[p]))
+		return false;
+	while (p < len && is_ws((unsigned char) t[p]))
+		p++;
+	we = word_end(t, len, p);
+	return we > p && is_lower((unsigned char) t[p]) &&
+		nm_min_word_in(speech_verbs, (int) (sizeof(speech_verbs) / sizeof(speech_verbs[0])),
+					   t + p, we - p, true);
+}
+
+/* R10: an all-caps word with no all-caps neighbour in mixed-case text is an
+ * acronym ("enter your TIN"); "LEAD AND ZINC" and headlines keep theirs. */
+static bool
+lone_caps_word(const char *t, size_t len, size_t sent_start, size_t s, size_t e)
+{
+	size_t		ws,
+				we;
+
+	for (size_t k = s; k < e; k++)
+		if (!is_upper((unsigned char) t[k]))
+			return false;		/* one word only */
+	if (starts_sentence(t, sent_start, s))
+		return false;
+	if (prev_token(t, sent_start, s, &ws, &we) && we - ws >= 2 && caps_of(t, ws, we) == CAPS_ALL)
+		return false;
+	if (next_token(t, len, e, &ws, &we) && we - ws >= 2 && caps_of(t, ws, we) == CAPS_ALL)
+		return false;
+	return true;
+}
+
+/* R10: "a 7-iron", "a 3-gold haul": a single digit joined by a hyphen */
+static bool
+after_single_digit_hyphen(const char *t, size_t s)
+{
+	if (s < 2 || t[s - 1] != '-' || !is_digit((unsigned char) t[s - 2]))
+		return false;
+	return s == 2 || !(is_digit((unsigned char) t[s - 3]) || t[s - 3] == '.' ||
+					   t[s - 3] == ',' || is_alpha((unsigned char) t[s - 3]));
+}
+
+/* R5: a symbol in parentheses right after its own element's name:
+ * "tantalum (Ta)", even when the symbol is also a word */
+static bool
+symbol_after_own_name(const char *t, size_t len, const nm_min_cand *cands, int i)
+{
+	const nm_min_pattern *p = &nm_min_patterns[cands[i].pattern];
+	const nm_min_pattern *q;
+	size_t		s = cands[i].start,
+				e = cands[i].end,
+				k;
+
+	if (i == 0 || s < 2 || t[s - 1] != '(' || e >= len || t[e] != ')')
+		return false;
+	q = &nm_min_patterns[cands[i - 1].pattern];
+	if (q->kind != NM_MIN_KIND_MINERAL || q->n_minerals != 1 ||
+		q->minerals[0] != p->minerals[0] || cands[i - 1].end >= s - 1)
+		return false;
+	for (k = cands[i - 1].end; k < s - 1; k++)
+		if (!is_ws((unsigned char) t[k]))
+			return false;
+	return true;
+}
 
 /* R6 */
 static bool
@@ -725,7 +827,11 @@ acronym_in_context(const char *t, size_t len, const nm_sentence_cursor *cur,
 {
 	size_t		p = cands[i].end;
 	size_t		we;
+	const nm_min_pattern *pat = &nm_min_patterns[cands[i].pattern];
 
+	/* "PGMs", "REEs": a plural group acronym is rarely anything else */
+	if (strcmp(pat->form, "group") == 0 && t[cands[i].end - 1] == 's')
+		return true;
 	if (p < len && (t[p] == '-' || t[p] == ' '))
 		p++;
 	we = word_end(t, len, p);
@@ -770,7 +876,14 @@ capitalised_name(const char *t, size_t len, const sent_info *si, size_t s, size_
 	/* a run of capitalised words continuing an organisation name */
 	if (s < org_until + 4 && org_until > 0 && s >= org_until && coordination_between(t, org_until, s))
 		return NAME_YES;
-	if (has_next && nm_min_word_in(nm_min_corp_words, nm_min_corp_words_count, t + ws, we - ws, false))
+	if (before_speech_verb(t, len, e))
+		return NAME_YES;		/* R10 */
+	/* in a title-case headline a corporate word that is also a market word
+	 * ("Nickel Miners in Indonesia Face ...") needs a legal suffix after it */
+	if (has_next && nm_min_word_in(nm_min_corp_words, nm_min_corp_words_count, t + ws, we - ws, false) &&
+		!(si->title_case &&
+		  nm_min_word_in(nm_min_notname_words, nm_min_notname_words_count, t + ws, we - ws, false) &&
+		  !caps_corp_follows(t, len, e)))
 		return NAME_YES;
 	if (si->title_case)
 		return NAME_NO;
@@ -877,18 +990,25 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 		caps = caps_of(text, s, e);
 		if (p->flags & NM_MIN_SYMBOL)
 		{
-			if (!symbol_ok(text, len, cur.start, s, e, p->flags))
+			if (!symbol_ok(text, len, cur.start, s, e, p->flags) &&
+				!symbol_after_own_name(text, len, cands, i))
 				continue;
 		}
 		else if (p->flags & NM_MIN_ACRONYM)
 		{
-			if (!acronym_in_context(text, len, &cur, cands, n, i))
+			if (!acronym_in_context(text, len, &cur, cands, n, i) ||
+				before_speech_verb(text, len, e))
 				continue;
 		}
 		else if (!(p->flags & NM_MIN_EXACT))
 		{
 			if (caps == CAPS_ALL && !si.all_caps && looks_like_ticker(text, len, s, e))
 				continue;
+			if (caps == CAPS_ALL && !si.all_caps && strcmp(form, "element") == 0 &&
+				lone_caps_word(text, len, cur.start, s, e))
+				continue;		/* R10 */
+			if (strcmp(form, "element") == 0 && after_single_digit_hyphen(text, s))
+				continue;		/* R10 */
 			if (caps != CAPS_LOWER && all_words_capitalised(text, s, e) &&
 				before_ticker(text, len, e))
 			{

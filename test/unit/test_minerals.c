@@ -298,3 +298,23 @@ NM_TEST(minerals_colours_and_proper_nouns)
 	CHECK_STR(names("Co-lead is Hambros Bank."), "");
 	CHECK_STR(names("Indium tin oxide coats the screen."), "indium tin");
 }
+
+/* Fixes found by the held-out set (bench/data/minerals_heldout.tsv) */
+NM_TEST(minerals_heldout_fixes)
+{
+	/* a word-like symbol in parentheses right after its own element */
+	CHECK_STR(mentions("Tantalum (Ta) is rare."), "tantalum:element tantalum:element");
+	CHECK_STR(names("Tantalum (Te) is rare."), "tantalum");
+	/* a "+" surface gives one mention per mineral on the same span */
+	CHECK_STR(mentions("Galvanised steel sheet"), "zinc:product iron:product");
+	/* speech verbs and "who" after a capitalised word, not a lower-case one */
+	CHECK_STR(names("Gold said he would stay."), "");
+	CHECK_STR(names("Gold, who joined in May, left."), "");
+	CHECK_STR(names("Prices of gold said little about demand."), "gold");
+	/* a single digit joined by a hyphen; a longer number is a grade */
+	CHECK_STR(names("He chose a 5-iron."), "");
+	CHECK_STR(names("Ore at 62-iron content."), "iron");
+	/* lone all-caps words are acronyms; neighbours in capitals keep them */
+	CHECK_STR(names("Quote your TIN here."), "");
+	CHECK_STR(names("Stocks of LEAD AND ZINC fell."), "lead zinc");
+}
