@@ -462,6 +462,8 @@ find_leads(nm_page *pg, xmlNodePtr top, xmlNodePtr *out)
 	return n_out;
 }
 
+#define TAIL_BLOCKS		8		/* text blocks at the end looked at for notes */
+
 typedef struct emit_state
 {
 	nm_page    *pg;
@@ -472,6 +474,11 @@ typedef struct emit_state
 	bool		lenient;		/* no cleaning beyond script/hidden */
 	xmlNodePtr	lead_only;		/* dropped block entered only for its lead */
 	xmlNodePtr	in_lead;		/* the lead being written inside lead_only */
+	/* the last text blocks written and where they start in buf (a ring) */
+	xmlNodePtr	tail_node[TAIL_BLOCKS];
+	size_t		tail_at[TAIL_BLOCKS];
+	size_t		tail_end[TAIL_BLOCKS];
+	int			n_tail;
 } emit_state;
 
 static bool
@@ -551,6 +558,16 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 			}
 			if (write)
 			{
+				if ((ni->flags & NMF_BLOCK) && !(ni->flags & NMF_HASBLOCK) &&
+					ni->text_len > 0 && ni->tag != T_LI && ni->tag != T_TD &&
+					ni->tag != T_TH && ni->tag != T_DT && ni->tag != T_DD)
+				{
+					int			k = st->n_tail++ % TAIL_BLOCKS;
+
+					nm_buf_break(&st->buf, 2);
+					st->tail_node[k] = n;
+					st->tail_at[k] = st->tail_end[k] = st->buf.len;
+				}
 				if (ni->tag == T_BR)
 					nm_buf_break(&st->buf, 1);
 				else if (ni->tag == T_LI || ni->tag == T_DT || ni->tag == T_DD ||
@@ -579,6 +596,8 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 				nm_buf_break(&st->buf,
 							 (nm_info(n)->tag == T_LI || nm_info(n)->tag == T_TR ||
 							  nm_info(n)->tag == T_DT || nm_info(n)->tag == T_DD) ? 1 : 2);
+			if (st->n_tail > 0 && n == st->tail_node[(st->n_tail - 1) % TAIL_BLOCKS])
+				st->tail_end[(st->n_tail - 1) % TAIL_BLOCKS] = st->buf.len;
 			if (n == st->in_lead)
 			{
 				st->in_lead = NULL;
@@ -605,6 +624,126 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 	return NM_OK;
 }
 
+/* ---- notes at the end of the article ------------------------------------ */
+
+static bool
+only_space(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\n')
+			return false;
+	return true;
+}
+
+/* Labels that open the contact and reference block ending a press release. */
+static const char *const trailer_labels[] = {
+	"kontakt", "contact", "contacts", "pressekontakt", "medienkontakt",
+	"ansprechpartner", "weitere informationen", "mehr informationen",
+	"more information", "further information", "for more information",
+	"plus d'informations", "pour plus d'informations", "más información",
+	"para más información", "contacto", "contatti", "kontakt für rückfragen",
+	"rückfragen", "press contact", "media contact", "originalartikel", NULL
+};
+
+/*
+ * Phrases of the notes under an article: sign-up and follow calls, post
+ * meta and article navigation.  (Rights lines and italic notes are left:
+ * the AEB ground truth keeps "© 2019 Associated Press" and "(Reporting by
+ * ...)" as part of the story.)
+ */
+static const char *const note_phrases[] = {
+	"sign up here", "sign up for", "sign up to our", "sign up now",
+	"subscribe now", "subscribe to our", "subscribe here", "our newsletter",
+	"unseren newsletter", "newsletter abonnieren", "notre newsletter",
+	"nuestro boletín", "download our", "download the app", "ios and android",
+	"android and ios", "join our", "únete", "follow us", "folge uns",
+	"folgen sie uns", "síguenos", "suivez-nous", "this entry was posted",
+	"dieser eintrag wurde", "bookmark the permalink", "nächster artikel",
+	"vorheriger artikel", "next article", "previous article", "zurück zur",
+	"advertising disclosure", "not responsible for the opinions", NULL
+};
+
+/* A block that is only a label: "Kontakt:", "Weitere Informationen". */
+static bool
+is_trailer_label(const char *t)
+{
+	for (int k = 0; trailer_labels[k]; k++)
+		if (nm_ascii_istarts(t, trailer_labels[k]))
+		{
+			const char *e = t + strlen(trailer_labels[k]);
+
+			while (*e == ' ' || *e == ':')
+				e++;
+			if (*e == '\0')
+				return true;
+		}
+	return false;
+}
+
+static bool
+has_note_phrase(const char *t)
+{
+	for (int k = 0; note_phrases[k]; k++)
+		if (nm_ascii_istr(t, note_phrases[k]))
+			return true;
+	return false;
+}
+
+/*
+ * Cuts the notes that end many articles, looking back from the last text
+ * block: a 'Contact' or 'More information' label and all after it, short
+ * blocks with sign-up, follow or post-meta phrases.  Only whole blocks
+ * with nothing written between them go, the cut stops at the first block
+ * that reads as story, and never reaches into the first half.
+ */
+static void
+cut_tail_notes(emit_state *st)
+{
+	int			n = st->n_tail < TAIL_BLOCKS ? st->n_tail : TAIL_BLOCKS;
+	size_t		cut = st->buf.len;
+	size_t		floor = st->buf.len / 2;
+	bool		found;
+
+	if (st->buf.oom)
+		return;
+	for (int i = 0; i < n; i++)
+	{
+		int			k = (st->n_tail - 1 - i) % TAIL_BLOCKS;
+		char	   *t;
+
+		if (st->tail_at[k] < floor || st->tail_end[k] > cut ||
+			!only_space(st->buf.data + st->tail_end[k], cut - st->tail_end[k]))
+			break;
+		t = nm_node_text(st->pg->ctx, st->tail_node[k], 600);
+		if (t && (is_trailer_label(t) || (strlen(t) < 400 && has_note_phrase(t))))
+		{
+			cut = st->tail_at[k];
+			continue;
+		}
+		/* story: still, a label further up ends it (contact lines follow) */
+		found = false;
+		for (int j = i + 1; t && j < n && !found; j++)
+		{
+			int			kj = (st->n_tail - 1 - j) % TAIL_BLOCKS;
+			char	   *tj;
+
+			if (st->tail_at[kj] < floor)
+				break;
+			tj = nm_node_text(st->pg->ctx, st->tail_node[kj], 100);
+			if (tj && is_trailer_label(tj))
+			{
+				cut = st->tail_at[kj];
+				i = j;			/* and go on above the label */
+				found = true;
+			}
+		}
+		if (!found)
+			break;
+	}
+	if (cut < st->buf.len)
+		st->buf.len = cut;
+}
+
 /* Writes the leads, the top candidate and the siblings that belong with it. */
 static nm_status
 emit_article(emit_state *st, xmlNodePtr top, xmlNodePtr *leads, int n_leads)
@@ -614,6 +753,7 @@ emit_article(emit_state *st, xmlNodePtr top, xmlNodePtr *leads, int n_leads)
 
 	nm_buf_init(&st->buf, pg->ctx, 4096);
 	st->lead_only = st->in_lead = NULL;
+	st->n_tail = 0;
 	for (int i = 0; i < n_leads; i++)
 	{
 		nm_info(leads[i])->flags &= ~NMF_EMITTED;
@@ -646,6 +786,7 @@ emit_article(emit_state *st, xmlNodePtr top, xmlNodePtr *leads, int n_leads)
 		if (rc != NM_OK)
 			return rc;
 	}
+	cut_tail_notes(st);
 	return NM_OK;
 }
 

@@ -74,3 +74,49 @@ NM_TEST(html_standfirst_in_article_header)
 	CHECK(!contains(a.body, "doubles output target"));
 	nm_ctx_free(&ctx);
 }
+
+static bool
+ends(const char *s, const char *suffix)
+{
+	size_t		a = s ? strlen(s) : 0,
+				b = strlen(suffix);
+
+	return s && a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+NM_TEST(html_press_release_contact_block_cut)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(parse_fixture(&ctx, "html/press_release_contact.html", &a));
+	CHECK(starts(a.body, "Das Institut f\xC3\xBCr Hydrologie hat"));
+	CHECK(ends(a.body, "Vorschl\xC3\xA4ge f\xC3\xBCr die Landwirtschaft enth\xC3\xA4lt."));
+	CHECK_INT(n_paras(a.body), 3);
+	CHECK(!contains(a.body, "Weitere Informationen"));
+	CHECK(!contains(a.body, "Kontakt"));
+	CHECK(!contains(a.body, "Lindner"));
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(html_blog_signup_and_post_meta_cut)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(parse_fixture(&ctx, "html/blog_post_meta.html", &a));
+	CHECK(starts(a.body, "Every Saturday morning the forge"));
+	CHECK(ends(a.body, "two apprentices from the vocational school."));
+	CHECK_INT(n_paras(a.body), 3);
+	CHECK(!contains(a.body, "Subscribe"));
+	CHECK(!contains(a.body, "This entry was posted"));
+	/* a story sentence that only mentions subscribers stays */
+	CHECK(nm_parse_html_article(&ctx, "<article><p>The streaming service said on Tuesday that it had "
+								"added two million customers in the quarter, more than analysts expected.</p>"
+								"<p>It now counts 40 million paying subscribers across Europe.</p></article>",
+								213, &a) == NM_OK);
+	CHECK(ends(a.body, "paying subscribers across Europe."));
+	nm_ctx_free(&ctx);
+}
