@@ -252,3 +252,88 @@ SELECT count(*) FROM extract_quotes(repeat('"', 100000) || repeat('“‘«', 50
 -- title, its repeat below is dropped, the rest is one paragraph of body.
 SELECT source_format, body IS NULL AS no_body, pg_temp.hygiene(a) FROM parse_article(repeat(E'SHORT LINE\n', 200000)) a;
 SELECT source_format, word_count, pg_temp.hygiene(a) FROM parse_article(repeat(E'A longer line of plain text that goes on\n', 200000)) a;
+
+-- 57. A 1 MB inline script full of '<' followed by letters and tag-like
+-- strings: none of it is a tag (nor counted as attributes), none is text.
+SELECT body, pg_temp.hygiene(a)
+FROM parse_article('<html><head><title>Code</title><script>' ||
+	repeat('for(i=0;i<n;i++){if(a<b&&c<d)s+="<p class=x>"+i}', 20000) ||
+	'</script></head><body><p>After the script, lead rose.</p></body></html>') a;
+
+-- 58. Many tags just under the attribute limit: the limit is per tag, not
+-- per page (libxml2's cost per such tag is bounded by it).
+SELECT title, word_count, pg_temp.hygiene(a)
+FROM parse_article('<html><head><title>Wide tags</title></head><body>' ||
+	repeat('<p ' || (SELECT string_agg('a' || g || '=1', ' ') FROM generate_series(1, 1999) g) ||
+		'>Word.</p>', 5) || '</body></html>') a;
+
+-- 59-60. Tables nested 50,000 deep and 100,000 unclosed nested list items:
+-- the text before them survives.
+SELECT body, word_count, pg_temp.hygiene(a)
+FROM parse_article('<html><body><p>Before the tables, tin rose.</p>' ||
+	repeat('<table><tr><td>', 50000) || 'cell' || repeat('</td></tr></table>', 50000) || '</body></html>') a;
+SELECT body, word_count, pg_temp.hygiene(a)
+FROM parse_article('<html><body><p>Before the lists, tin rose.</p>' || repeat('<ul><li>', 100000) || 'item') a;
+
+-- 61. 200,000 words separated only by <br>: each is a word.
+SELECT word_count, length(body) AS body_chars, pg_temp.hygiene(a)
+FROM parse_article('<html><body><p>' || repeat('word<br>', 200000) || '</p></body></html>') a;
+
+-- 62-64. 500,000 unclosed '<p' fragments, 500,000 '&amp;' and one letter
+-- with 500,000 combining accents.
+SELECT source_format, body IS NULL AS no_body FROM parse_article(repeat('<p', 500000)) a;
+SELECT word_count, pg_temp.hygiene(a) FROM parse_article('<p>' || repeat('&amp;', 500000) || '</p>') a;
+SELECT word_count, length(body) AS body_chars, pg_temp.hygiene(a)
+FROM parse_article('e' || repeat(E'\u0301', 500000)) a;
+
+-- 65. 10 MB of one word, through every function (below the 16 MB limit).
+SELECT source_format, word_count, length(body) AS body_chars, pg_temp.hygiene(a)
+FROM parse_article(repeat('lithium', 1430000)) a;
+SELECT (SELECT count(*) FROM extract_minerals(repeat('lithium', 1430000))) AS minerals,
+	(SELECT count(*) FROM extract_entities(repeat('Lithium', 1430000))) AS entities,
+	(SELECT count(*) FROM extract_quotes(repeat('Lithium', 1430000))) AS quotes,
+	(SELECT count(*) FROM extract_figures(repeat('7', 1430000))) AS figures;
+
+-- 66-67. 100,000 copies of one author meta and of <title>, 20,000 JSON-LD
+-- blocks: one author, the first title, the first block.
+SELECT title, authors, pg_temp.hygiene(a)
+FROM parse_article('<html><head>' || repeat('<title>Many titles</title>', 100000) ||
+	repeat('<meta name="author" content="Ann Lee">', 100000) || '</head><body><p>Text.</p></body></html>') a;
+SELECT title, tags, pg_temp.hygiene(a)
+FROM parse_article('<html><head>' || repeat('<script type="application/ld+json">' ||
+	'{"@type":"NewsArticle","headline":"First block","keywords":"zinc,tin"}</script>', 20000) ||
+	'</head><body><p>Text.</p></body></html>') a;
+
+-- 68-70. Byte order marks against declared charsets in bytea: a UTF-8 BOM
+-- beats <meta charset="utf-16">, a UTF-16LE BOM beats a declared UTF-8, a
+-- UTF-32LE BOM is read as UTF-32.
+SELECT title, body, pg_temp.hygiene(a)
+FROM parse_article('\xefbbbf'::bytea || convert_to('<html><head><meta charset="utf-16"><title>Café déclaré</title>' ||
+	'</head><body><p>Le cuivre a progressé à Paris.</p></body></html>', 'UTF8')) a;
+SELECT title, body, pg_temp.hygiene(a)
+FROM parse_article('\xfffe'::bytea || decode(regexp_replace(encode(convert_to('<html><head><meta charset="utf-8">' ||
+	'<title>Zinc title</title></head><body><p>Zinc rose in London today.</p></body></html>', 'UTF8'), 'hex'),
+	'(..)', '\100', 'g'), 'hex')) a;
+SELECT source_format, body, pg_temp.hygiene(a)
+FROM parse_article('\xfffe00003c000000700000003e000000480000006900000021000000'::bytea) a;
+
+-- 71-72. A UTF-7 declaration is never honoured (its '+ADw-' would become
+-- '<'), and a 100 kB charset name is ignored.
+SELECT title, body, pg_temp.hygiene(a)
+FROM parse_article(convert_to('<html><head><meta charset="utf-7"><title>Seven +ADw-b+AD4-bold</title></head>' ||
+	'<body><p>Text +ADw-script+AD4-alert(1)+ADw-/script+AD4- end.</p></body></html>', 'UTF8')) a;
+SELECT title, pg_temp.hygiene(a)
+FROM parse_article(convert_to('<html><head><meta charset="' || repeat('A', 100000) ||
+	'"><title>Long charset</title></head><body><p>x</p></body></html>', 'UTF8')) a;
+
+-- 73. ISO-2022-JP, a stateful encoding, ending in a cut escape sequence.
+SELECT title, pg_temp.hygiene(a)
+FROM parse_article('\x3c68746d6c3e3c686561643e3c6d65746120636861727365743d2269736f2d323032322d6a70223e3c7469746c653e1b2442467c4b5c1b28423c2f7469746c653e3c2f686561643e3c626f64793e3c703e1b24421b24421b24421b28421b283c2f703e3c2f626f64793e3c2f68746d6c3e'::bytea) a;
+
+-- 74. 100,000 NUL bytes between the letters of a bytea text: dropped.
+SELECT source_format, word_count, length(body) AS body_chars, pg_temp.hygiene(a)
+FROM parse_article(decode(repeat('6100', 100000), 'hex')) a;
+
+-- 75. Figures on 1 MB of lone digits (was seconds: every unit table was
+-- scanned in full at every number).
+SELECT count(*) AS figures FROM extract_figures(repeat('1 ', 500000));
