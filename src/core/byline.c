@@ -327,7 +327,8 @@ nm_find_credits(nm_ctx *ctx, const char *para, size_t len,
 				open,
 				inner_a,
 				inner_b;
-	bool		dummy;
+	bool		dummy,
+				by_credit = false;
 
 	*authors = NULL;
 	*n_authors = 0;
@@ -361,8 +362,13 @@ nm_find_credits(nm_ctx *ctx, const char *para, size_t len,
 		inner_a = open;
 		inner_b = b;
 	}
-	if (inner_b <= inner_a || inner_b - inner_a > 600 ||
-		credit_prefix(para + inner_a, inner_b - inner_a, &dummy) == 0)
+	if (inner_b <= inner_a || inner_b - inner_a > 600)
+		return -1;
+	/* "(By Jane Doe; Editing by John Roe)": a whole bracketed paragraph */
+	if (starts_with_ci(para + inner_a, inner_b - inner_a, "by ") && inner_a == 1 &&
+		inner_a + 3 < inner_b && para[inner_a + 3] >= 'A' && para[inner_a + 3] <= 'Z')
+		by_credit = true;
+	else if (credit_prefix(para + inner_a, inner_b - inner_a, &dummy) == 0)
 		return -1;
 	/* "Reporting by A in Ottawa and B in Tokyo; Editing by C" */
 	for (size_t i = inner_a; i < inner_b;)
@@ -376,6 +382,11 @@ nm_find_credits(nm_ctx *ctx, const char *para, size_t len,
 		while (i < e && para[i] == ' ')
 			i++;
 		skip = credit_prefix(para + i, e - i, &is_author);
+		if (!skip && by_credit && i == inner_a)
+		{
+			skip = 3;
+			is_author = true;
+		}
 		if (skip && is_author)
 			split_names(ctx, para + i + skip, e - i - skip, names, &n);
 		i = e + 1;

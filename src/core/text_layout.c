@@ -2,7 +2,7 @@
  * text_layout.c -- plain-text news pages: scraped layouts with title,
  * "Published by/on" furniture and related lists, wire copy, bare text.
  */
-#include "nm_text.h"
+#include "nm_textlines.h"
 
 #include <string.h>
 
@@ -11,12 +11,18 @@
 #define DATELINE_WITHIN	4		/* the dateline opens one of the first paragraphs */
 #define WRAP_WIDTH		100		/* lines up to this long may be hard-wrapped */
 #define HEAD_MAX_BYTES	400		/* longer lines are never furniture */
+#define NAV_MAX_LINES	15		/* menu lines looked at above the title */
 
 typedef struct tl_line
 {
 	const char *s;				/* text without leading/trailing blanks */
 	size_t		len;
 	int			indent;			/* leading blank columns */
+	nm_line_class cls;			/* furniture class (nm_classify_line) */
+	bool		bullet;			/* a list item ("* ", "- ", "• ") */
+	size_t		item;			/* NM_LINE_RELATED: offset of the item text */
+	const char *url;			/* first http(s) link of a markdown line */
+	size_t		url_len;
 } tl_line;
 
 typedef struct tl_para
@@ -35,6 +41,9 @@ typedef struct tl_state
 	int			paras_cap;
 	char	   *authors[16];
 	int			n_authors;
+	nm_related_item items[MAX_RELATED];	/* inline "Related: …" lines, then lists */
+	int			n_items;
+	int			kicker;			/* a lone section word over the title, or -1 */
 	bool		aborted;		/* should_abort said stop */
 	nm_article *out;
 } tl_state;
@@ -300,51 +309,46 @@ typedef enum head_kind
 	HEAD_PUBLISHER,				/* "Published by X", "Publisher: X" */
 	HEAD_DATE,					/* "Published on <date> <Section>", a date */
 	HEAD_UPDATED,				/* "Updated <date>" */
-	HEAD_BYLINE
+	HEAD_BYLINE,
+	HEAD_META					/* "Reuters | November 3, 2025 | 10:12 am Markets" */
 } head_kind;
 
-/* Labels of date lines; published ones may carry the section after the date. */
-static const char *const published_labels[] = {
-	"published on", "published:", "published", "posted on", "posted:", "posted",
-	"date:", "dated", "first published", "publication date:", "veröffentlicht am",
-	"veröffentlicht:", "publié le", "publicado el", "publicado em", "publicado:",
-	"pubblicato il", "gepubliceerd op",
-};
-static const char *const updated_labels[] = {
-	"last updated", "updated on", "updated:", "updated", "modified on", "modified:",
-	"last modified", "aktualisiert am", "mis à jour le", "actualizado el", "atualizado em",
-	"aggiornato il", "bijgewerkt op",
-};
-
-static size_t
-label_len(const tl_line *l, const char *const *labels, size_t n)
+/* Copies what a meta line says into the article; earlier values win. */
+static void
+take_meta(tl_state *st, const nm_meta_line *m)
 {
-	for (size_t i = 0; i < n; i++)
-		if (starts_ci(l->s, l->len, labels[i]))
-			return strlen(labels[i]);
-	return 0;
+	nm_article *out = st->out;
+
+	if (m->published.valid && !out->published_at.valid)
+		out->published_at = m->published;
+	if (m->modified.valid && !out->modified_at.valid)
+		out->modified_at = m->modified;
+	if (m->publisher && !out->publisher)
+		out->publisher = m->publisher;
+	if (m->agency && !out->agency)
+		out->agency = m->agency;
+	if (m->section && !out->section)
+		out->section = m->section;
+	for (int i = 0; i < m->n_authors && st->n_authors < 16; i++)
+	{
+		bool		dup = false;
+
+		for (int k = 0; k < st->n_authors && !dup; k++)
+			dup = strcmp(st->authors[k], m->authors[i]) == 0;
+		if (!dup)
+			st->authors[st->n_authors++] = m->authors[i];
+	}
 }
 
-/* The section after a date: "Metals", "Precious Metals" (short, capitalised). */
-static char *
-section_after(nm_ctx *ctx, const char *s, size_t len)
+/*
+ * A byline is a short line; "By Monday, copper had risen 3% …" opens a
+ * sentence of the story.
+ */
+static bool
+looks_like_byline(const tl_line *l)
 {
-	size_t		a = 0,
-				b = len;
-
-	while (a < b && (s[a] == ' ' || s[a] == '|' || s[a] == '-' || s[a] == ',' ||
-					 s[a] == '\t' || s[a] == '/' || s[a] == ')'))
-		a++;
-	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-		b--;
-	if (b <= a || b - a > 40 || count_words_ascii(s + a, b - a) > 4)
-		return NULL;
-	if (!((s[a] >= 'A' && s[a] <= 'Z') || (unsigned char) s[a] >= 0xC3))
-		return NULL;
-	for (size_t i = a; i < b; i++)
-		if (s[i] == '.' || s[i] == ':' || s[i] == ';' || (s[i] >= '0' && s[i] <= '9'))
-			return NULL;
-	return nm_squeeze_spaces(ctx, s + a, b - a);
+	return l->len <= 200 && !several_sentences(l) &&
+		!(l->s[l->len - 1] == '.' && nm_count_tokens(l->s, l->len) > 8);
 }
 
 /* Classifies a furniture line under the title and records what it says. */
@@ -369,29 +373,40 @@ read_head_line(tl_state *st, const tl_line *l)
 			out->publisher = nm_squeeze_spaces(st->ctx, l->s + n, l->len - n);
 		return HEAD_PUBLISHER;
 	}
-	if ((n = label_len(l, updated_labels, sizeof(updated_labels) / sizeof(updated_labels[0]))) > 0 &&
-		nm_find_date(l->s + n, l->len - n, &t, &ds, &de))
 	{
-		if (!out->modified_at.valid)
-			out->modified_at = t;
-		return HEAD_UPDATED;
-	}
-	n = label_len(l, published_labels, sizeof(published_labels) / sizeof(published_labels[0]));
-	if (nm_find_date(l->s + n, l->len - n, &t, &ds, &de) &&
-		(n > 0 || nm_parse_date_strict(l->s, l->len, &t) ||
-		 (ds == 0 && section_after(st->ctx, l->s + de, l->len - de))))
-	{
-		if (!out->published_at.valid)
-			out->published_at = t;
-		if (!out->section && de < l->len - n)
-			out->section = section_after(st->ctx, l->s + n + de, l->len - n - de);
-		return HEAD_DATE;
+		bool		updated;
+		nm_meta_line m;
+
+		n = nm_date_label(l->s, l->len, &updated);
+		memset(&m, 0, sizeof(m));
+		if (updated && nm_find_date(l->s + n, l->len - n, &t, &ds, &de))
+		{
+			if (!out->modified_at.valid)
+				out->modified_at = t;
+			nm_read_after_date(st->ctx, l->s + n + de, l->len - n - de, &m);
+			take_meta(st, &m);
+			return HEAD_UPDATED;
+		}
+		if (updated)
+			n = 0;
+		if (nm_find_date(l->s + n, l->len - n, &t, &ds, &de) &&
+			(n > 0 || nm_parse_date_strict(l->s, l->len, &t) ||
+			 (ds == 0 && nm_section_text(st->ctx, l->s + de, l->len - de))))
+		{
+			if (!out->published_at.valid)
+				out->published_at = t;
+			/* "<Section>", "| By Jane Doe", ", updated <date>" after the date */
+			nm_read_after_date(st->ctx, l->s + n + de, l->len - n - de, &m);
+			take_meta(st, &m);
+			return HEAD_DATE;
+		}
 	}
 	{
 		char	  **names;
 		int			k;
 
-		if (nm_parse_byline(st->ctx, l->s, l->len, &names, &k, &t))
+		if (looks_like_byline(l) &&
+			nm_parse_byline(st->ctx, l->s, l->len, &names, &k, &t))
 		{
 			for (int i = 0; i < k && st->n_authors < 16; i++)
 				st->authors[st->n_authors++] = names[i];
@@ -400,7 +415,127 @@ read_head_line(tl_state *st, const tl_line *l)
 			return HEAD_BYLINE;
 		}
 	}
+	{
+		nm_meta_line m;
+
+		if (nm_read_meta_line(st->ctx, l->s, l->len, &m))
+		{
+			take_meta(st, &m);
+			return HEAD_META;
+		}
+	}
 	return HEAD_NONE;
+}
+
+/* Whether l is furniture read_head_line would take, without recording it. */
+static bool
+is_head_furniture(tl_state *st, const tl_line *l)
+{
+	nm_article	saved = *st->out;
+	int			n_authors = st->n_authors;
+	head_kind	k;
+
+	if (l->cls != NM_LINE_TEXT)
+		return l->cls == NM_LINE_CAPTION || l->cls == NM_LINE_DROP;
+	k = read_head_line(st, l);
+	*st->out = saved;
+	st->n_authors = n_authors;
+	return k != HEAD_NONE;
+}
+
+/* Index of the first non-blank line after i (or limit). */
+static int
+next_text_line(tl_state *st, int i, int limit)
+{
+	int			v = i + 1;
+
+	while (v < limit && st->lines[v].len == 0)
+		v++;
+	return v;
+}
+
+/* A menu entry: one to three words, no digits or sentence punctuation. */
+static bool
+is_menu_line(tl_state *st, const tl_line *l)
+{
+	if (l->len == 0 || l->len > 32 || nm_count_tokens(l->s, l->len) > 3 ||
+		l->cls != NM_LINE_TEXT)
+		return false;
+	for (size_t i = 0; i < l->len; i++)
+		if ((l->s[i] >= '0' && l->s[i] <= '9') || strchr(".,:;?!\"()", l->s[i]))
+			return false;
+	if (l->s[0] >= 'a' && l->s[0] <= 'z')
+		return false;
+	return !is_head_furniture(st, l);
+}
+
+/*
+ * Skips site navigation above the headline: menu entries ("Home", "News",
+ * "Markets"), breadcrumbs ("Home > News > Metals"), "Skip to content".
+ * Returns the line where the title (or the story) starts.  A breadcrumb's
+ * last crumb, or a lone kicker word over the title, becomes the section.
+ */
+static int
+skip_navigation(tl_state *st, int first, int limit)
+{
+	int			i,
+				run = 0,
+				last_menu = -1,
+				crumb = -1,
+				seen = 0;
+	size_t		ca = 0,
+				cl = 0;
+
+	for (i = first; i < limit && seen < NAV_MAX_LINES; i++)
+	{
+		const tl_line *l = &st->lines[i];
+
+		if (l->len == 0)
+			continue;
+		seen++;
+		if (l->cls == NM_LINE_NAV || l->cls == NM_LINE_DROP)
+		{
+			if (l->cls == NM_LINE_NAV && nm_is_breadcrumb(l->s, l->len, &ca, &cl))
+				crumb = i;
+			last_menu = -1;
+			run++;
+			continue;
+		}
+		if (is_menu_line(st, l))
+		{
+			last_menu = i;
+			run++;
+			continue;
+		}
+		break;
+	}
+	if (run == 0 || i >= limit || seen >= NAV_MAX_LINES)
+		return first;
+	{
+		const tl_line *x = &st->lines[i];
+		int			after = next_text_line(st, i, limit);
+		bool		x_title = x->cls == NM_LINE_TEXT && looks_like_title(st->ctx, x) &&
+			!continues_line(x, &st->lines[i + 1 < st->n_lines ? i + 1 : i]);
+		bool		x_head = is_head_furniture(st, x);
+		int			title_at;
+
+		if (x_title && (run >= 2 || last_menu < 0 ||
+						(after < limit && is_head_furniture(st, &st->lines[after]))))
+			title_at = i;		/* menus, then the headline */
+		else if (x_head && last_menu >= 0)
+			title_at = last_menu;	/* a short headline right over its byline */
+		else if (run >= 2 && last_menu >= 0)
+			title_at = last_menu;
+		else if (last_menu < 0)
+			title_at = i;		/* menus only: the story starts at x */
+		else
+			return first;
+		if (crumb >= 0 && !st->out->section)
+			st->out->section = nm_squeeze_spaces(st->ctx, st->lines[crumb].s + ca, cl);
+		else if (run == 1 && last_menu >= 0 && title_at == i && !st->out->section)
+			st->kicker = last_menu;
+		return title_at;
+	}
 }
 
 /* ---------------------------------------------------------------------
@@ -449,7 +584,7 @@ ends_sentence(const tl_line *l)
 static bool
 is_bullet(const tl_line *l)
 {
-	return l->len > 2 && ((l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' ');
+	return l->bullet || (l->len > 2 && ((l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' '));
 }
 
 /*
@@ -522,6 +657,27 @@ flow_block(tl_state *st, int a, int b)
 	return add_para(st, buf, o, start);
 }
 
+/* A "Related: <title>" line (or a list line) as a related item. */
+static bool
+add_item(tl_state *st, const tl_line *l)
+{
+	nm_related_item *it;
+	size_t		off = l->cls == NM_LINE_RELATED ? l->item : 0;
+
+	if (st->n_items >= MAX_RELATED || off >= l->len)
+		return true;
+	it = &st->items[st->n_items];
+	memset(it, 0, sizeof(*it));
+	it->title = nm_squeeze_spaces(st->ctx, l->s + off, l->len - off);
+	if (!it->title)
+		return false;
+	if (l->url_len > 0 && !(it->url = nm_sanitize_utf8(st->ctx, l->url, l->url_len)))
+		return false;
+	if (*it->title)
+		st->n_items++;
+	return true;
+}
+
 /* Paragraphs of lines [from, to), leaving out a repeat of the title near the top. */
 static bool
 collect_paragraphs(tl_state *st, int from, int to, int *title_repeat_para)
@@ -536,6 +692,17 @@ collect_paragraphs(tl_state *st, int from, int to, int *title_repeat_para)
 
 		if (stop_now(st))
 			return false;
+		if (!end_block && st->lines[i].cls != NM_LINE_TEXT && st->lines[i].cls != NM_LINE_NAV)
+		{
+			/* captions, share bars, "Related: …" lines are not story */
+			if (st->lines[i].cls == NM_LINE_RELATED && !add_item(st, &st->lines[i]))
+				return false;
+			end_block = true;
+			if (a >= 0 && !flow_block(st, a, i))
+				return false;
+			a = -1;
+			continue;
+		}
 		/*
 		 * only the first repeat near the top is a second title: a page of
 		 * identical lines is text, not 200,000 titles
@@ -564,14 +731,15 @@ collect_paragraphs(tl_state *st, int from, int to, int *title_repeat_para)
 static bool
 read_related(tl_state *st, int from)
 {
-	nm_related_item items[MAX_RELATED];
-	int			n = 0;
+	nm_related_item *items = st->items;
+	int			n = st->n_items,
+				base = st->n_items;
 	nm_time		pending;
 	bool		date_first = false;
 	bool		seen_first = false;
 
 	pending.valid = false;
-	for (int i = from; i < st->n_lines && n < MAX_RELATED; i++)
+	for (int i = from; i >= 0 && i < st->n_lines && n < MAX_RELATED; i++)
 	{
 		const tl_line *l = &st->lines[i];
 		nm_time		t;
@@ -580,7 +748,10 @@ read_related(tl_state *st, int from)
 
 		if (stop_now(st))
 			return false;
-		if (l->len == 0 || is_related_heading(l))
+		if (l->cls == NM_LINE_END)
+			break;				/* tags, copyright, comments close the list */
+		if (l->len == 0 || is_related_heading(l) ||
+			(l->cls != NM_LINE_TEXT && l->cls != NM_LINE_RELATED))
 			continue;
 		if (l->len <= HEAD_MAX_BYTES && nm_parse_date_strict(l->s, l->len, &t))
 		{
@@ -588,31 +759,32 @@ read_related(tl_state *st, int from)
 				date_first = true;
 			seen_first = true;
 			/* title-first lists: the date belongs to the item above */
-			if (!date_first && n > 0 && !items[n - 1].published_at.valid)
+			if (!date_first && n > base && !items[n - 1].published_at.valid)
 				items[n - 1].published_at = t;
 			else
 				pending = t;
 			continue;
 		}
 		seen_first = true;
-		memset(&items[n], 0, sizeof(items[n]));
+		st->n_items = n;
+		if (!add_item(st, l))
+			return false;
+		if (st->n_items == n)
+			continue;
 		if (nm_find_date(l->s, l->len < HEAD_MAX_BYTES ? l->len : HEAD_MAX_BYTES, &t, &ds, &de) &&
 			ds == 0 && l->len - de > 20)
 		{
 			items[n].published_at = t;
 			items[n].title = nm_squeeze_spaces(st->ctx, l->s + de, l->len - de);
+			if (!items[n].title)
+				return false;
 		}
 		else
-		{
-			items[n].title = nm_squeeze_spaces(st->ctx, l->s, l->len);
 			items[n].published_at = pending;
-		}
 		pending.valid = false;
-		if (!items[n].title)
-			return false;
-		if (*items[n].title)
-			n++;
+		n++;
 	}
+	st->n_items = n;
 	if (n == 0)
 		return true;
 	st->out->related = nm_alloc(st->ctx, sizeof(nm_related_item) * n);
@@ -632,7 +804,9 @@ split_lines(tl_state *st, const char *text, size_t len)
 {
 	int			n = 1,
 				k = 0;
-	size_t		i = 0;
+	size_t		i = 0,
+				md_used = 0;
+	char	   *md = NULL;		/* cleaned copies of markdown lines */
 
 	for (size_t j = 0; j < len; j++)
 		if (text[j] == '\n')
@@ -662,9 +836,37 @@ split_lines(tl_state *st, const char *text, size_t len)
 						 (b - a >= 2 && (unsigned char) text[b - 2] == 0xC2 &&
 						  (unsigned char) text[b - 1] == 0xA0)))
 			b -= text[b - 1] == ' ' || text[b - 1] == '\t' ? 1 : 2;
+		memset(&st->lines[k], 0, sizeof(tl_line));
 		st->lines[k].s = text + a;
 		st->lines[k].len = b - a;
 		st->lines[k].indent = indent;
+		if (nm_has_markdown(text + a, b - a))
+		{
+			bool		rule;
+			size_t		url,
+						url_len,
+						n2;
+
+			if (!md && !(md = nm_alloc(st->ctx, len + 1)))
+				return false;
+			n2 = nm_strip_markdown(text + a, b - a, md + md_used, &st->lines[k].bullet,
+								   &rule, &url, &url_len);
+			st->lines[k].s = md + md_used;
+			st->lines[k].len = n2;
+			md_used += n2;
+			if (url_len > 0)
+			{
+				st->lines[k].url = text + a + url;
+				st->lines[k].url_len = url_len;
+			}
+		}
+		st->lines[k].cls = nm_classify_line(st->lines[k].s, st->lines[k].len,
+											&st->lines[k].item);
+		/* "comment." under "… available for": a wrapped line goes on */
+		if (st->lines[k].cls != NM_LINE_TEXT && k > 0 && st->lines[k - 1].len > 0 &&
+			st->lines[k - 1].cls == NM_LINE_TEXT && !ends_sentence(&st->lines[k - 1]) &&
+			st->lines[k].s[0] >= 'a' && st->lines[k].s[0] <= 'z')
+			st->lines[k].cls = NM_LINE_TEXT;
 		k++;
 		i = e + 1;
 	}
@@ -721,6 +923,7 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	char	   *text;
 	int			first = -1,
 				related_at,
+				story_end,
 				head_end,
 				title_repeat,
 				body_from = 0,
@@ -734,6 +937,7 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	memset(&st, 0, sizeof(st));
 	st.ctx = ctx;
 	st.out = out;
+	st.kicker = -1;
 
 	text = nm_sanitize_utf8(ctx, buf, len);
 	if (!text)
@@ -768,6 +972,9 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 		}
 	}
 
+	/* menus and breadcrumbs above the title */
+	first = skip_navigation(&st, first, related_at);
+
 	/* title and the furniture under it */
 	{
 		int			t = first,
@@ -776,16 +983,25 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 		bool		title_is_marker = read_head_line(&st, &st.lines[t]) != HEAD_NONE;
 
 		j = t + 1;
-		for (int scanned = 0; j < related_at && scanned < HEAD_MAX_LINES; j++, scanned++)
+		for (int scanned = 0; j < related_at && scanned < HEAD_MAX_LINES; j++)
 		{
 			head_kind k;
 
 			if (st.lines[j].len == 0)
 			{
-				if (markers == 0 && !title_is_marker)
-					break;		/* wire copy: title, blank line, story */
+				int			v = next_text_line(&st, j, related_at);
+
+				/* wire copy: title, blank line, story; but blank lines may
+				 * also part the title from its byline and date lines */
+				if (markers == 0 && !title_is_marker &&
+					!(v < related_at && is_head_furniture(&st, &st.lines[v])))
+					break;
+				j = v - 1;		/* the whole blank run at once: linear */
 				continue;
 			}
+			scanned++;
+			if (st.lines[j].cls != NM_LINE_TEXT && st.lines[j].cls != NM_LINE_RELATED)
+				continue;		/* a caption, "5 min read", a share bar */
 			k = read_head_line(&st, &st.lines[j]);
 			if (k == HEAD_NONE)
 				break;
@@ -810,10 +1026,27 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 			out->title = nm_squeeze_spaces(ctx, st.lines[t].s, st.lines[t].len);
 		else if (!title_is_marker && markers == 0)
 			head_end = first;
+		if (out->title && st.kicker >= 0 && !out->section)
+			out->section = nm_squeeze_spaces(ctx, st.lines[st.kicker].s, st.lines[st.kicker].len);
+	}
+
+	/* tags, copyright and comments after some story end it */
+	story_end = related_at;
+	for (int i = head_end, text_lines = 0; i < related_at; i++)
+	{
+		if (stop_now(&st))
+			goto fail;
+		if (st.lines[i].cls == NM_LINE_TEXT && st.lines[i].len > 0)
+			text_lines++;
+		else if (st.lines[i].cls == NM_LINE_END && text_lines > 0)
+		{
+			story_end = i;
+			break;
+		}
 	}
 
 	/* paragraphs; the first dateline or the repeated title starts the story */
-	if (!collect_paragraphs(&st, head_end, related_at, &title_repeat))
+	if (!collect_paragraphs(&st, head_end, story_end, &title_repeat))
 		goto fail;
 	body_to = st.n_paras;
 	{
@@ -933,7 +1166,8 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 		if (nm_parse_dateline(ctx, p0, strlen(p0), &place, &agency, &pre))
 		{
 			out->dateline = place;
-			out->agency = agency;
+			if (agency || !out->agency)
+				out->agency = agency;
 		}
 		out->lead = nm_strdup(ctx, p0 + pre);
 		if (out->lead && !*out->lead)
@@ -955,7 +1189,7 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 		memcpy(out->authors, st.authors, sizeof(char *) * st.n_authors);
 		out->n_authors = st.n_authors;
 	}
-	if (related_at < st.n_lines && !read_related(&st, related_at + 1))
+	if (!read_related(&st, related_at < st.n_lines ? related_at + 1 : -1))
 		goto fail;
 	return NM_OK;
 

@@ -453,3 +453,215 @@ NM_TEST(text_repeated_short_lines)
 	free(big);
 	nm_ctx_free(&ctx);
 }
+
+/* ---- scraped layouts: menus, meta lines, captions, furniture, markdown ---- */
+
+NM_TEST(text_nav_meta_line_furniture)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "nav-meta-copper-dollar.txt", &a);
+	CHECK_STR(a.title, "Copper climbs to two-week high as dollar eases and China support hopes grow");
+	CHECK_STR(a.publisher, "Reuters");
+	CHECK_STR(a.agency, "Reuters");
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 10:12:00");
+	CHECK_STR(a.section, "Markets Asia Copper");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Ines Okafor");	/* from "(By …; Editing by …)" */
+	CHECK_STR(a.dateline, NULL);
+	CHECK(starts(a.lead, "Copper rose to its highest level in two weeks on Monday"));
+	CHECK_INT(n_paras(a.body), 5);
+	CHECK(starts(a.body, "Copper rose to its highest level"));
+	CHECK(ends(a.body, "zinc was little changed at $3,055."));
+	CHECK(strstr(a.body, "Home") == NULL && strstr(a.body, "Stock image") == NULL);
+	CHECK(strstr(a.body, "Related") == NULL && strstr(a.body, "Share") == NULL);
+	CHECK(strstr(a.body, "Editing by") == NULL && strstr(a.body, "\xC2\xA9") == NULL);
+	CHECK_INT(a.word_count, 119);
+	CHECK_INT(a.n_related, 2);
+	if (a.n_related == 2)
+	{
+		CHECK_STR(a.related[0].title, "Zambia copper exports climb for a third month");
+		CHECK_STR(a.related[1].title, "Chile copper output falls 3% in September");
+		CHECK_STR(a.related[1].url, NULL);
+	}
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_posted_weekday_zone)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "posted-weekday-zone-nickel.txt", &a);
+	CHECK_STR(a.title, "Indonesian nickel smelters slow output as ore permits lag");
+	CHECK_STR(nm_time_str(a.published_at), "2025-03-04 06:30:00");	/* 14:30 GMT+8 */
+	CHECK_INT(a.n_authors, 2);
+	if (a.n_authors == 2)
+	{
+		CHECK_STR(a.authors[0], "Siti Rahman");
+		CHECK_STR(a.authors[1], "Daniel Koh");
+	}
+	CHECK_INT(n_paras(a.body), 4);
+	CHECK(starts(a.body, "Several nickel smelters in Indonesia's Sulawesi"));
+	CHECK(strstr(a.body, "Posted") == NULL && strstr(a.body, "By Siti") == NULL);
+	free(buf);
+
+	/* blank lines between the title, the byline and the date line */
+	a = parse_str(&ctx, "Nickel smelters slow output\n\n\nBy Siti Rahman and Daniel Koh\n\n"
+				  "Posted: Tuesday, 4 March 2025, 14:30 GMT+8\n\n\nSmelters cut output.\n");
+	CHECK_STR(a.title, "Nickel smelters slow output");
+	CHECK_STR(nm_time_str(a.published_at), "2025-03-04 06:30:00");
+	CHECK_INT(a.n_authors, 2);
+	CHECK_STR(a.body, "Smelters cut output.");
+	/* a byline after the date on the same line */
+	a = parse_str(&ctx, "Nickel smelters slow output\nPosted: 4 March 2025 | By Siti Rahman\n\n"
+				  "Smelters cut output.\n");
+	CHECK_INT(a.n_authors, 1);
+	CHECK_STR(a.section, NULL);
+	/* "By Monday, …" opens the story, it is no byline */
+	a = parse_str(&ctx, "Nickel smelters slow output\n\nBy Monday, smelters in Sulawesi had cut "
+				  "output by a third. Traders expect more cuts.\n");
+	CHECK_INT(a.n_authors, 0);
+	CHECK(starts(a.body, "By Monday, smelters"));
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_markdown_scrape)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "markdown-lithium-brine.txt", &a);
+	CHECK_STR(a.title, "Chile's lithium brine producers weigh expansion as prices steady");
+	CHECK_STR(a.section, "Battery Metals");		/* last crumb of "Home > News > …" */
+	CHECK_STR(nm_time_str(a.published_at), "2025-02-12 08:15:00");
+	CHECK_INT(a.n_authors, 2);
+	if (a.n_authors == 2)
+	{
+		CHECK_STR(a.authors[0], "Marta Vidal");
+		CHECK_STR(a.authors[1], "Owen Price");
+	}
+	CHECK_INT(n_paras(a.body), 5);	/* two bullet items are two paragraphs */
+	CHECK(starts(a.body, "Lithium producers in Chile's Atacama salt flat"));
+	CHECK(strstr(a.body, "State agency Corfo said") != NULL);	/* link text kept */
+	CHECK(strstr(a.body, "\n\nLithium carbonate prices in China held near $10,000 a ton\n\n") != NULL);
+	CHECK(strstr(a.body, "http") == NULL && strstr(a.body, "**") == NULL);
+	CHECK(strstr(a.body, "Tags") == NULL && strstr(a.body, "rights reserved") == NULL);
+	CHECK(ends(a.body, "said a consultant who advises one of the companies."));
+	CHECK_INT(a.n_related, 1);
+	if (a.n_related == 1)
+	{
+		CHECK_STR(a.related[0].title, "Argentina lithium exports hit record");
+		CHECK_STR(a.related[0].url, "https://example.com/news/argentina-lithium");
+	}
+	free(buf);
+	/* a setext heading and a rule */
+	a = parse_str(&ctx, "Zinc output rises\n=================\n\nZinc output rose.\n\n---\n\nIt rose again.");
+	CHECK_STR(a.title, "Zinc output rises");
+	CHECK_STR(a.body, "Zinc output rose.\n\nIt rose again.");
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_crlf_captions_comments)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "crlf-captions-tin.txt", &a);
+	CHECK_STR(a.title, "Tin price jumps as Myanmar mine stays shut");
+	CHECK_STR(nm_time_str(a.published_at), "2025-05-06 00:00:00");
+	CHECK_INT(n_paras(a.body), 4);
+	CHECK(starts(a.body, "Tin prices jumped to a six-week high on Tuesday"));
+	CHECK(ends(a.body, "because of delays in approving mining plans."));
+	CHECK(strstr(a.body, "Photo") == NULL && strstr(a.body, "Image") == NULL);
+	CHECK(strstr(a.body, "Advertisement") == NULL && strstr(a.body, "min read") == NULL);
+	CHECK(strstr(a.body, "comments") == NULL && strstr(a.body, "Great article") == NULL);
+	CHECK(strchr(a.body, '\r') == NULL);
+	CHECK_INT(a.word_count, 80);
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_other_languages_furniture)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "german-von-aktualisiert.txt", &a);
+	CHECK_STR(a.title, "Salzgitter senkt Prognose wegen schwacher Stahlnachfrage");
+	CHECK_STR(a.section, "Rohstoffe");
+	CHECK_STR(nm_time_str(a.published_at), "2025-03-12 10:15:00");
+	CHECK_STR(nm_time_str(a.modified_at), "2025-03-12 16:40:00");
+	CHECK_INT(a.n_authors, 2);
+	CHECK_INT(n_paras(a.body), 3);
+	CHECK(strstr(a.body, "Foto") == NULL && strstr(a.body, "Schlagworte") == NULL);
+	CHECK_INT(a.n_related, 1);
+	CHECK_STR(a.language, "de");
+	free(buf);
+
+	buf = parse_fixture(&ctx, "french-par-publie.txt", &a);
+	CHECK_STR(a.title, "Le prix de l'aluminium recule face \xC3\xA0 la hausse des stocks");
+	CHECK_STR(a.section, "Mati\xC3\xA8res premi\xC3\xA8res");
+	CHECK_STR(nm_time_str(a.published_at), "2025-03-04 14:30:00");
+	CHECK_STR(nm_time_str(a.modified_at), "2025-03-05 09:10:00");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Claire Dubois");
+	CHECK_INT(n_paras(a.body), 3);
+	CHECK(strstr(a.body, "Lire aussi") == NULL && strstr(a.body, "Partager") == NULL);
+	CHECK(strstr(a.body, "\xC2\xA9") == NULL);
+	CHECK_INT(a.n_related, 1);
+	CHECK_STR(a.language, "fr");
+	free(buf);
+
+	buf = parse_fixture(&ctx, "spanish-por-publicado.txt", &a);
+	CHECK_STR(a.title, "Per\xC3\xBA eleva su producci\xC3\xB3n de cobre en enero");
+	CHECK_STR(a.section, "Miner\xC3\xAD" "a");
+	CHECK_STR(nm_time_str(a.published_at), "2025-03-10 09:45:00");
+	CHECK_INT(a.n_authors, 1);
+	CHECK_INT(n_paras(a.body), 3);
+	CHECK(strstr(a.body, "Publicidad") == NULL && strstr(a.body, "Etiquetas") == NULL);
+	CHECK(strstr(a.body, "Compartir") == NULL);
+	CHECK_STR(a.language, "es");
+	free(buf);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_furniture_is_not_story_words)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	/* a wrapped line that happens to be a furniture word stays story */
+	a = parse_str(&ctx, "Officials were not immediately available for\ncomment.\n"
+				  "    The company said it would\nshare details later.\n");
+	CHECK_STR(a.body, "Officials were not immediately available for comment.\n\n"
+			  "The company said it would share details later.");
+	/* "Copyright law …" is a sentence, "Copyright 2025 …" a notice */
+	a = parse_str(&ctx, "Copper rose.\n\nCopyright law changes worried miners.\n\nCopyright 2025 Example.\n");
+	CHECK_STR(a.body, "Copper rose.\n\nCopyright law changes worried miners.");
+	/* wire titles with tickers are not breadcrumbs */
+	a = parse_str(&ctx, "USX <X> DEBT CUT BY MOODY'S\n\nNEW YORK, March 2 - Moody's cut USX debt.\n");
+	CHECK_STR(a.title, "USX <X> DEBT CUT BY MOODY'S");
+	CHECK_STR(a.section, NULL);
+	/* a short headline under a menu, right over its byline */
+	a = parse_str(&ctx, "Home\nMarkets\nGold rises\nBy Jane Doe\n\nGold rose 1% on Monday.\n");
+	CHECK_STR(a.title, "Gold rises");
+	CHECK_INT(a.n_authors, 1);
+	CHECK_STR(a.body, "Gold rose 1% on Monday.");
+	nm_ctx_free(&ctx);
+}

@@ -1,0 +1,430 @@
+/*
+ * text_meta.c -- metadata lines under a plain-text headline: date labels in
+ * several languages, and "Source | Date | Time Section" lines split at separators.
+ */
+#include "nm_textlines.h"
+
+#include <string.h>
+
+#define META_MAX_BYTES	300
+#define MAX_PIECES		10
+
+/* Labels of date lines, longest first; "updated" ones announce modified_at. */
+static const char *const updated_labels[] = {
+	"last updated on", "last updated:", "last updated", "updated on", "updated at",
+	"updated:", "updated", "modified on", "modified:", "last modified",
+	"zuletzt aktualisiert", "aktualisiert am", "aktualisiert:", "aktualisiert", "stand:",
+	"mis à jour le", "mis à jour:", "mis à jour", "actualizado el", "actualizado:",
+	"actualizado", "atualizado em", "atualizado:", "atualizado", "aggiornato il",
+	"aggiornato", "bijgewerkt op", "bijgewerkt",
+};
+static const char *const published_labels[] = {
+	"published on", "published:", "published at", "published", "posted on", "posted:",
+	"posted at", "posted", "date:", "dated", "first published on", "first published",
+	"publication date:", "veröffentlicht am", "veröffentlicht:", "veröffentlicht",
+	"erstellt am", "erschienen am", "publié le", "publié:", "publié", "publicado el",
+	"publicado em", "publicado:", "publicado", "pubblicato il", "pubblicato",
+	"gepubliceerd op", "gepubliceerd",
+};
+
+static bool
+starts_ci(const char *s, size_t len, const char *prefix)
+{
+	size_t		n = strlen(prefix);
+
+	if (len < n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+	{
+		char		a = s[i];
+
+		if (a >= 'A' && a <= 'Z')
+			a |= 0x20;
+		if (a != prefix[i])
+			return false;
+	}
+	return true;
+}
+
+static size_t
+label_in(const char *s, size_t len, const char *const *labels, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (starts_ci(s, len, labels[i]))
+		{
+			size_t		l = strlen(labels[i]);
+
+			/* a whole word: "Posted" but not "Posters" */
+			if (l < len && ((s[l] | 0x20) >= 'a' && (s[l] | 0x20) <= 'z'))
+				continue;
+			return l;
+		}
+	return 0;
+}
+
+size_t
+nm_date_label(const char *s, size_t len, bool *updated)
+{
+	size_t		n = label_in(s, len, updated_labels,
+							 sizeof(updated_labels) / sizeof(updated_labels[0]));
+
+	*updated = n > 0;
+	if (n == 0)
+		n = label_in(s, len, published_labels,
+					 sizeof(published_labels) / sizeof(published_labels[0]));
+	return n;
+}
+
+char *
+nm_section_text(nm_ctx *ctx, const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len;
+
+	while (a < b && (s[a] == ' ' || s[a] == '|' || s[a] == '-' || s[a] == ',' ||
+					 s[a] == '\t' || s[a] == '/' || s[a] == ')'))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (b <= a || b - a > 40 || nm_count_tokens(s + a, b - a) > 4)
+		return NULL;
+	if (!((s[a] >= 'A' && s[a] <= 'Z') || (unsigned char) s[a] >= 0xC3))
+		return NULL;
+	for (size_t i = a; i < b; i++)
+		if (s[i] == '.' || s[i] == ':' || s[i] == ';' || (s[i] >= '0' && s[i] <= '9'))
+			return NULL;
+	return nm_squeeze_spaces(ctx, s + a, b - a);
+}
+
+/* Byte length of a piece separator at i, or 0: '|', '·', '•', a spaced dash. */
+static size_t
+sep_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (c == '|')
+		return 1;
+	if (c == 0xC2 && i + 1 < len && (unsigned char) s[i + 1] == 0xB7)
+		return 2;
+	if (c == 0xE2 && i + 2 < len && (unsigned char) s[i + 1] == 0x80)
+	{
+		unsigned char d = (unsigned char) s[i + 2];
+
+		if (d == 0xA2)
+			return 3;			/* • */
+		if ((d == 0x93 || d == 0x94) && i > 0 && s[i - 1] == ' ' &&
+			(i + 3 >= len || s[i + 3] == ' '))
+			return 3;			/* – — between spaces */
+	}
+	if (c == '-' && i > 0 && s[i - 1] == ' ' && (i + 1 >= len || s[i + 1] == ' '))
+		return 1;
+	return 0;
+}
+
+/* Words that make a source a publication or a desk rather than a person. */
+static const char org_words[] =
+" news times post daily weekly journal press media group magazine mining metal metals"
+" markets market wire wires network tv radio report reports review insider today online"
+" digital herald tribune gazette telegraph guardian chronicle observer economist"
+" financial business world global international inc ltd llc corp company agency staff"
+" desk team editorial editors newsroom bureau the com energy ";
+
+static bool
+is_person(const char *s, size_t len)
+{
+	int			words = 0;
+
+	for (size_t i = 0; i < len;)
+	{
+		size_t		e = i;
+		char		w[24];
+
+		while (e < len && s[e] != ' ')
+			e++;
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char) s[i] >= 0xC3))
+			return false;
+		for (size_t k = i; k < e; k++)
+			if ((s[k] >= '0' && s[k] <= '9') || (s[k] == '.' && e - i > 2) || s[k] == '@' ||
+				s[k] == ':')
+				return false;
+		nm_fold_word(s + i, e - i, w, sizeof(w));
+		if (nm_word_in_list(org_words, w))
+			return false;
+		/* all-caps words of three or more letters are acronyms, not names */
+		if (e - i >= 3)
+		{
+			bool		caps = true;
+
+			for (size_t k = i; k < e && caps; k++)
+				caps = !(s[k] >= 'a' && s[k] <= 'z');
+			if (caps)
+				return false;
+		}
+		words++;
+		i = e;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	return words >= 2 && words <= 4;
+}
+
+static void
+add_author(nm_meta_line *m, char *name)
+{
+	if (!name || !*name || m->n_authors >= 16)
+		return;
+	for (int i = 0; i < m->n_authors; i++)
+		if (strcmp(m->authors[i], name) == 0)
+			return;
+	m->authors[m->n_authors++] = name;
+}
+
+/* A byline piece ("By A and B", "Von A"): its names go to m. */
+static bool
+byline_piece(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
+{
+	char	  **names;
+	int			k;
+	nm_time		t;
+
+	if (!nm_parse_byline(ctx, s, len, &names, &k, &t))
+		return false;
+	for (int i = 0; i < k; i++)
+		add_author(m, names[i]);
+	return true;
+}
+
+/* A piece before the date: a byline, a wire, a publication or a person. */
+static void
+source_piece(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
+{
+	size_t		item;
+	const char *ag;
+
+	if (len == 0 || byline_piece(ctx, s, len, m))
+		return;
+	if (nm_classify_line(s, len, &item) != NM_LINE_TEXT)
+		return;					/* "5 min read", "Share" */
+	if (starts_ci(s, len, "source:") || starts_ci(s, len, "quelle:") ||
+		starts_ci(s, len, "source :") || starts_ci(s, len, "fuente:"))
+	{
+		size_t		a = s[6] == ':' ? 7 : (s[6] == ' ' ? 8 : 7);
+
+		if (a < len)
+		{
+			s += a;
+			len -= a;
+		}
+		while (len > 0 && *s == ' ')
+		{
+			s++;
+			len--;
+		}
+	}
+	if (len == 0 || len > 60 || nm_count_tokens(s, len) > 5)
+		return;
+	if ((ag = nm_agency_name(s, len)) != NULL)
+	{
+		if (!m->agency)
+			m->agency = nm_strdup(ctx, ag);
+		if (!m->publisher)
+			m->publisher = nm_strdup(ctx, ag);
+		return;
+	}
+	if (is_person(s, len))
+		add_author(m, nm_squeeze_spaces(ctx, s, len));
+	else if (!m->publisher && ((s[0] >= 'A' && s[0] <= 'Z') || (unsigned char) s[0] >= 0xC3))
+		m->publisher = nm_squeeze_spaces(ctx, s, len);
+}
+
+/* A piece after the date: a byline, an update, a section. */
+static void
+after_piece(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
+{
+	bool		updated;
+	size_t		n,
+				ds,
+				de,
+				item;
+	nm_time		t;
+
+	while (len > 0 && (*s == ' ' || *s == ','))
+	{
+		s++;
+		len--;
+	}
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0 || byline_piece(ctx, s, len, m))
+		return;
+	n = nm_date_label(s, len, &updated);
+	if (n > 0 && nm_find_date(s + n, len - n, &t, &ds, &de))
+	{
+		if (updated && !m->modified.valid)
+			m->modified = t;
+		else if (!updated && !m->published.valid)
+			m->published = t;
+		return;
+	}
+	if (nm_classify_line(s, len, &item) != NM_LINE_TEXT)
+		return;
+	if (!m->section)
+		m->section = nm_section_text(ctx, s, len);
+}
+
+void
+nm_read_after_date(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
+{
+	size_t		a = 0;
+
+	if (len > META_MAX_BYTES)
+		return;
+	for (size_t i = 0; i <= len;)
+	{
+		size_t		sl = i < len ? sep_at(s, len, i) : 1;
+
+		/* ", mis à jour le …", ", updated …": a comma may open an update too */
+		if (sl == 0 && s[i] == ',')
+		{
+			bool		upd;
+			size_t		r = i + 1;
+
+			while (r < len && s[r] == ' ')
+				r++;
+			if (nm_date_label(s + r, len - r, &upd) > 0)
+				sl = 1;
+		}
+		if (sl == 0)
+		{
+			i++;
+			continue;
+		}
+		after_piece(ctx, s + a, i - a, m);
+		i += sl;
+		a = i;
+	}
+}
+
+bool
+nm_read_meta_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
+{
+	char		flat[META_MAX_BYTES];
+	size_t		cuts[MAX_PIECES + 1];
+	int			n_cuts = 0;
+	size_t		pos = 0,
+				ds,
+				de;
+	nm_time		t;
+	char	   *place,
+			   *agency;
+	size_t		pre;
+	bool		found = false;
+
+	memset(m, 0, sizeof(*m));
+	if (len == 0 || len > META_MAX_BYTES)
+		return false;
+	/* the separators, as spaces in a flat copy so that "Date | Time" reads as one */
+	memcpy(flat, s, len);
+	for (size_t i = 0; i < len;)
+	{
+		size_t		sl = sep_at(s, len, i);
+
+		if (sl == 0)
+		{
+			i++;
+			continue;
+		}
+		if (n_cuts >= MAX_PIECES)
+			return false;
+		cuts[n_cuts++] = i;
+		memset(flat + i, ' ', sl);
+		i += sl;
+	}
+	if (n_cuts == 0 || nm_parse_dateline(ctx, s, len, &place, &agency, &pre))
+		return false;
+	/* pieces are labels, not sentences */
+	for (int k = 0, a = 0; k <= n_cuts; k++)
+	{
+		size_t		e = k < n_cuts ? cuts[k] : len;
+
+		if (nm_count_tokens(s + a, e - a) > 12)
+			return false;
+		a = (int) (k < n_cuts ? e + sep_at(s, len, e) : len);
+	}
+	/* every date of the line: labelled "Updated" ones are modified_at */
+	while (pos < len && nm_find_date(flat + pos, len - pos, &t, &ds, &de))
+	{
+		size_t		a = pos,
+					lab;
+		bool		updated = false;
+
+		ds += pos;
+		de += pos;
+		/* the text before the date, back to the previous separator */
+		for (int k = 0; k < n_cuts; k++)
+			if (cuts[k] < ds && cuts[k] >= a)
+				a = cuts[k] + sep_at(s, len, cuts[k]);
+		while (a < ds && s[a] == ' ')
+			a++;
+		/* pieces between the previous date and this one are sources */
+		for (size_t p = pos, q; p < a; p = q)
+		{
+			size_t		e = a;
+
+			for (int k = 0; k < n_cuts; k++)
+				if (cuts[k] >= p && cuts[k] < e)
+					e = cuts[k];
+			q = e < a ? e + sep_at(s, len, e) : a;
+			{
+				size_t		x = p,
+							y = e;
+
+				while (x < y && s[x] == ' ')
+					x++;
+				while (y > x && s[y - 1] == ' ')
+					y--;
+				source_piece(ctx, s + x, y - x, m);
+			}
+			if (q == p)
+				break;
+		}
+		lab = nm_date_label(s + a, ds - a, &updated);
+		if (lab == 0 && ds > a)
+		{
+			/* "By Jane Doe on March 4": a byline that runs into the date */
+			source_piece(ctx, s + a, ds - a, m);
+		}
+		if (updated && !m->modified.valid)
+			m->modified = t;
+		else if (!updated && !m->published.valid)
+			m->published = t;
+		found = true;
+		pos = de;
+		/* what follows, up to the next date, is section, byline or update */
+		{
+			size_t		nd,
+						ne,
+						stop = len;
+			nm_time		t2;
+
+			if (nm_find_date(flat + pos, len - pos, &t2, &nd, &ne))
+			{
+				stop = pos + nd;
+				/* leave the next date's label and source for the loop */
+				for (int k = n_cuts - 1; k >= 0; k--)
+					if (cuts[k] >= pos && cuts[k] < stop)
+					{
+						stop = cuts[k];
+						break;
+					}
+				if (stop == pos + nd)
+					stop = pos;
+			}
+			nm_read_after_date(ctx, s + pos, stop - pos, m);
+			pos = stop > pos ? stop : pos;
+			if (stop == len)
+				break;
+		}
+	}
+	return found;
+}
