@@ -2,7 +2,7 @@
 -- organisation and place names, symbols that are words, tickers, headline
 -- case) and genuine mentions, each with the minerals a careful reader would
 -- list.  bench/eval_minerals.py reads the same rows and reports precision.
--- Rows 251-280 are regression cases for the fixes found by the held-out set
+-- Rows 251-283 are regression cases for the fixes found by the held-out set
 -- (bench/data/minerals_heldout.tsv), written after those fixes.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS newsminer;
@@ -289,7 +289,10 @@ INSERT INTO adversarial VALUES
 (277, $s$Children played on the baseball diamond until dark.$s$, '{}'),
 (278, $s$Chromium-based browsers now hold most of the market.$s$, '{}'),
 (279, $s$Cobalt Strike Servers Seized in Europol Operation$s$, '{}'),
-(280, $s$Local papers are the canary in the coal mine for democracy.$s$, '{}');
+(280, $s$Local papers are the canary in the coal mine for democracy.$s$, '{}'),
+(281, $s$The leaked files are a gold mine of information for investigators.$s$, '{}'),
+(282, $s$China finished with gold, silver and bronze in the diving.$s$, '{}'),
+(283, $s$The firm owns a gold mine in Nevada and a copper mine in Arizona.$s$, '{gold,copper}');
 
 -- minerals() returns a sorted set: compare with the expected set sorted
 UPDATE adversarial SET expected = ARRAY(SELECT DISTINCT x FROM unnest(expected) x ORDER BY x);
