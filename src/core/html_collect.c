@@ -813,6 +813,7 @@ leave_element(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 		pi->inline_len += ni->inline_len;
 		pi->inline_link += ni->inline_link;
 		pi->inline_commas += ni->inline_commas;
+		pi->inline_br += ni->inline_br + (ni->tag == T_BR);
 	}
 }
 

@@ -81,6 +81,7 @@ score_paragraph(xmlNodePtr n, nm_node_info *ni, bool relaxed)
 	double		s;
 	xmlNodePtr	a;
 	int			level = 0;
+	int			k;
 
 	if (ni->inline_len < 25 || (ni->flags & (NMF_HIDDEN | NMF_SKIP)))
 		return;
@@ -103,7 +104,14 @@ score_paragraph(xmlNodePtr n, nm_node_info *ni, bool relaxed)
 			break;
 	}
 	ni->flags |= NMF_PARA;
-	s = 1.0 + ni->inline_commas + (ni->inline_len / 100 > 3 ? 3 : ni->inline_len / 100);
+	/*
+	 * text broken by <br> only (no <p>) is several paragraphs: each line
+	 * break may end one, as long as the pieces average 100 characters
+	 */
+	k = 1 + ni->inline_br;
+	if (k > ni->inline_len / 100)
+		k = ni->inline_len / 100 > 1 ? ni->inline_len / 100 : 1;
+	s = k + ni->inline_commas + (ni->inline_len / 100 > 3 * k ? 3 * k : ni->inline_len / 100);
 	/* inline text mixed with blocks is a virtual paragraph of the element */
 	a = (ni->flags & NMF_HASBLOCK) ? n : n->parent;
 	for (; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
@@ -229,6 +237,104 @@ select_top(nm_page *pg, bool relaxed)
 		   best->parent->type == XML_ELEMENT_NODE && n_element_children(best->parent) == 1)
 		best = best->parent;
 	return best;
+}
+
+/* The text of the first h1 (else h2) below n, or NULL. */
+static char *
+first_heading(nm_page *pg, xmlNodePtr n)
+{
+	xmlNodePtr	h2 = NULL;
+
+	for (xmlNodePtr d = n->children; d; d = nm_next_node(d, n, false))
+	{
+		if (nm_should_abort(pg->ctx))
+			return NULL;
+		if (d->type != XML_ELEMENT_NODE || !d->_private)
+			continue;
+		if (nm_info(d)->tag == T_H1)
+			return nm_node_text(pg->ctx, d, 400);
+		if (nm_info(d)->tag == T_H2 && !h2)
+			h2 = d;
+	}
+	return h2 ? nm_node_text(pg->ctx, h2, 400) : NULL;
+}
+
+static bool same_text(const char *a, const char *b);
+
+/*
+ * Pages that load the next stories below the first (infinite scroll) hold
+ * several sibling <article>s of one class (or sibling blocks of one class
+ * wrapping them); the winner may be a longer later one.  The article whose
+ * heading is the page's headline is the story.
+ */
+static xmlNodePtr
+headline_article(nm_page *pg, xmlNodePtr top)
+{
+	xmlNodePtr	a = top;
+	int			up = 0;
+
+	if (!pg->headline)
+		return top;
+	while (a && a->_private && nm_info(a)->tag != T_ARTICLE && up++ < 6)
+		a = a->parent;
+	if (!a || !a->_private || nm_info(a)->tag != T_ARTICLE)
+		a = top;
+	for (int level = 0; level < 2 && a->parent && a->parent->_private; level++, a = a->parent)
+	{
+		const char *cls = nm_attr(pg->ctx, a, "class");
+		char	   *mine;
+		bool		mine_read = false;
+
+		for (xmlNodePtr s = a->parent->children; s; s = s->next)
+		{
+			const char *c;
+			char	   *h;
+
+			if (s == a || s->type != XML_ELEMENT_NODE || !s->_private ||
+				nm_info(s)->tag != nm_info(a)->tag ||
+				(nm_info(s)->flags & (NMF_HIDDEN | NMF_INBOILER | NMF_BOILER)))
+				continue;
+			c = nm_attr(pg->ctx, s, "class");
+			if (!c != !cls || (c && strcmp(c, cls) != 0))
+				continue;
+			if (!mine_read)
+			{
+				mine = first_heading(pg, a);
+				mine_read = true;
+				if (mine && same_text(mine, pg->headline))
+					return top;
+			}
+			if (nm_info(s)->text_len < 200)
+				continue;		/* a title block beside the text is no story */
+			h = first_heading(pg, s);
+			if (h && same_text(h, pg->headline))
+				return s;
+		}
+	}
+	{
+		/* the winner holds them all: the one with the headline, if several */
+		xmlNodePtr	match = NULL;
+		int			n_art = 0;
+
+		for (xmlNodePtr d = top->children; d;)
+		{
+			bool		art = d->type == XML_ELEMENT_NODE && d->_private &&
+				nm_info(d)->tag == T_ARTICLE;
+
+			if (nm_should_abort(pg->ctx))
+				return top;
+			if (art)
+			{
+				char	   *h = first_heading(pg, d);
+
+				n_art++;
+				if (!match && h && nm_info(d)->text_len >= 200 && same_text(h, pg->headline))
+					match = d;
+			}
+			d = nm_next_node(d, top, art);
+		}
+		return (match && n_art >= 2) ? match : top;
+	}
 }
 
 /* Whether a sibling of the top candidate belongs to the article too. */
@@ -491,6 +597,15 @@ skip_in_content(emit_state *st, xmlNodePtr n, nm_node_info *ni)
 	switch (ni->tag)
 	{
 		case T_H1:
+			/* the headline; an h1 after the text has started is a heading */
+			if (st->buf.len == 0 || ni->text_len < 10 || ni->link_len > 0)
+				return true;
+			{
+				char	   *t = nm_node_text(st->pg->ctx, n, 400);
+
+				return !t || (st->pg->headline && (nm_ascii_istr(st->pg->headline, t) ||
+												   nm_ascii_istr(t, st->pg->headline)));
+			}
 		case T_FIGCAPTION:
 		case T_INPUT:
 		case T_IMG:
@@ -874,6 +989,8 @@ nm_html_content(nm_page *pg, nm_article *out)
 		else if (top)
 			top = select_top(pg, false);
 	}
+	if (top)
+		top = headline_article(pg, top);
 	if (!top)
 		top = pg->body;
 	if (!top)

@@ -116,6 +116,7 @@ typedef struct nm_node_info
 	int			inline_len;		/* text not inside a block descendant */
 	int			inline_link;
 	int			inline_commas;
+	int			inline_br;		/* <br> in that text: it may be several paragraphs */
 	int			depth;
 	int			hint;			/* class/id weight: <0 boilerplate, >0 content */
 	unsigned	flags;

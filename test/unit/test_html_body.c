@@ -120,3 +120,65 @@ NM_TEST(html_blog_signup_and_post_meta_cut)
 	CHECK(ends(a.body, "paying subscribers across Europe."));
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(html_infinite_scroll_takes_headline_article)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(parse_fixture(&ctx, "html/infinite_scroll.html", &a));
+	CHECK_STR(a.title, "Bendici\xC3\xB3n de veh\xC3\xAD" "culos este s\xC3\xA1" "bado");
+	CHECK(starts(a.body, "Los frailes de la parroquia"));
+	CHECK(ends(a.body, "camiones de reparto."));
+	CHECK_INT(n_paras(a.body), 2);
+	CHECK(!contains(a.body, "El puerto"));
+	nm_ctx_free(&ctx);
+}
+
+/* Paragraphs set off by <br> only score as paragraphs, not as one. */
+NM_TEST(html_br_paragraphs_score_as_paragraphs)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	const char *html =
+		"<html><body><div class=\"col-a\"><div class=\"box\">"
+		"<p>Opening hours are Monday to Friday, 9 to 5</p><p>Call us, or write to us at the office</p>"
+		"<p>Parking for bikes is at the back, by the gate</p><p>Gift cards can be bought at the desk, too</p>"
+		"</div></div>"
+		"<div class=\"col-b\"><div class=\"region\">The new bridge over the river opened on Monday after four years of building work "
+		"and the first cars crossed it just after dawn.<br>"
+		"Engineers said the steel arch, the longest in the region, was assembled on the bank and floated into "
+		"place in a single night last spring.<br>"
+		"The old bridge will stay open for cyclists and pedestrians until the city decides whether to repair "
+		"it or tear it down.<br>"
+		"A ceremony with the mayor and the builders is planned for the weekend when the weather should be "
+		"dry and the riverside market is open.</div></div></body></html>";
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(nm_parse_html_article(&ctx, html, strlen(html), &a) == NM_OK);
+	CHECK(starts(a.body, "The new bridge over the river"));
+	CHECK(!contains(a.body, "Opening hours"));
+	nm_ctx_free(&ctx);
+}
+
+/* An h1 after the text has started is a section heading, the headline is not. */
+NM_TEST(html_h1_inside_text_is_a_heading)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	const char *html =
+		"<html><head><title>Our history</title></head><body><article><h1>Our history</h1>"
+		"<p>The cooperative was founded in 1921 by eleven farmers who wanted to sell their milk together "
+		"instead of one by one at the market.</p>"
+		"<h1>The first dairy</h1>"
+		"<p>Their first dairy stood behind the railway station; it processed four hundred litres a day "
+		"and delivered butter to three towns.</p></article></body></html>";
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(nm_parse_html_article(&ctx, html, strlen(html), &a) == NM_OK);
+	CHECK(starts(a.body, "The cooperative was founded"));
+	CHECK(contains(a.body, "\n\nThe first dairy\n\nTheir first dairy"));
+	CHECK(!contains(a.body, "Our history"));
+	nm_ctx_free(&ctx);
+}
