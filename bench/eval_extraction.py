@@ -23,9 +23,11 @@ and prints the metrics defined in ../shared/corpus/README.md:
 
 Usage: bench/eval_extraction.py [--corpus DIR] [--only aeb|traf]
                                 [--per-page FILE] [--show N] [--dump DIR]
+                                [--misses title|date|author]
 --show N lists the N worst AEB pages and the first N trafilatura-dev misses
 ("miss": a 'with' snippet not found, "junk": a 'without' snippet found);
---dump DIR writes each trafilatura-dev body to DIR/<file>.txt.
+--dump DIR writes each trafilatura-dev body to DIR/<file>.txt;
+--misses lists every page whose metadata field is wrong (file, gold, ours).
 Skips (exit 0) when the corpus is absent.  Standard library only.
 """
 import argparse
@@ -156,7 +158,7 @@ def norm(s):
     return " ".join((s or "").split())
 
 
-def eval_traf(corpus, show, dump=None):
+def eval_traf(corpus, show, dump=None, miss_field=None):
     d = os.path.join(corpus, "trafilatura-dev")
     ev_path = os.path.join(d, "evaldata.json")
     if not os.path.exists(ev_path):
@@ -215,6 +217,8 @@ def eval_traf(corpus, show, dump=None):
                 meta[k][3] += 1
             if not ok and show:
                 misses.append((k, u, "want %r got %r" % (want, got[k])))
+            if not ok and k == miss_field:
+                print("  %-6s %s  want %r got %r" % (k, g["file"], want, got[k]))
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -238,6 +242,7 @@ def main():
     ap.add_argument("--per-page")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--dump")
+    ap.add_argument("--misses", choices=["title", "date", "author"])
     a = ap.parse_args()
     if not os.path.isdir(a.corpus):
         print("eval_extraction: corpus %s absent, skipped" % a.corpus)
@@ -246,7 +251,7 @@ def main():
     if a.only in (None, "aeb"):
         eval_aeb(a.corpus, a.per_page, a.show)
     if a.only in (None, "traf"):
-        eval_traf(a.corpus, a.show, a.dump)
+        eval_traf(a.corpus, a.show, a.dump, a.misses)
     return 0
 
 

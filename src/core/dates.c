@@ -891,6 +891,18 @@ finish(nm_dt *dt, nm_time *out)
 	return true;
 }
 
+/* "25:61" or "7:05": digits, a colon, two digits (whatever their range). */
+static bool
+looks_like_clock(const char *s, size_t len, size_t p)
+{
+	size_t		q = p;
+
+	while (q < len && q < p + 2 && is_digit(s, len, q))
+		q++;
+	return q > p && q < len && s[q] == ':' && is_digit(s, len, q + 1) &&
+		is_digit(s, len, q + 2);
+}
+
 /* A whole date expression at p: [time [zone] sep] date [sep time] [zone]. */
 static bool
 parse_at(const char *s, size_t len, size_t p, nm_time *out, size_t *end)
@@ -940,13 +952,19 @@ parse_at(const char *s, size_t len, size_t p, nm_time *out, size_t *end)
 	if (!dt.has_time)
 	{
 		size_t		t = q;
+		bool		iso_t = false;
 
 		if (t < len && s[t] == 'T' && is_digit(s, len, t + 1))
+		{
 			t++;
+			iso_t = true;
+		}
 		else
 			t = skip_date_time_sep(s, len, t);
 		if (parse_time(s, len, &t, &dt))
 			q = t;
+		else if (iso_t || looks_like_clock(s, len, t))
+			return false;		/* "2023-09-21T25:61:61Z": an impossible time */
 	}
 	if (dt.has_time && !dt.has_zone)
 		parse_zone(s, len, &q, &dt);
@@ -1051,9 +1069,9 @@ nm_parse_date_strict(const char *s, size_t len, nm_time *out)
 				 ((unsigned char) s[q + 2] == 0x94 || (unsigned char) s[q + 2] == 0x93 ||
 				  (unsigned char) s[q + 2] == 0xA2))
 			q += 3;
-		else if ((w = skip_word_in(s, len, q, label_words)) > q)
+		else if ((w = skip_word_in(s, len, q, label_words)) > q && !is_digit(s, len, w))
 			q = w;
-		else if ((w = skip_word_in(s, len, q, weekday_names)) > q)
+		else if ((w = skip_word_in(s, len, q, weekday_names)) > q && !is_digit(s, len, w))
 		{
 			q = w;
 			if (q < len && s[q] == '-')

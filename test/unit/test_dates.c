@@ -163,6 +163,10 @@ NM_TEST(dates_impossible)
 	CHECK_STR(d("2023-00-10"), "NULL");
 	CHECK_STR(ds("2023-09-21T25:00:00Z"), "NULL");
 	CHECK_STR(ds("2023-09-21 10:60"), "NULL");
+	/* an impossible time refuses the whole date, lenient parse included */
+	CHECK_STR(d("2023-09-21T25:61:61Z"), "NULL");
+	CHECK_STR(d("Updated 2023-09-21 24:30"), "NULL");
+	CHECK_STR(d("2023-09-21T23:59:59Z"), "2023-09-21 23:59:59");
 	CHECK_STR(d("1899-12-31"), "NULL");
 	CHECK_STR(d("2200-01-01"), "NULL");
 	CHECK_STR(d("2199-12-31"), "2199-12-31 00:00:00");
@@ -188,4 +192,9 @@ NM_TEST(dates_strict)
 	CHECK_STR(ds("Published on September 21,2023 07:00 AM Metals"), "NULL");
 	CHECK_STR(ds("Canada and Japan on 21 September 2023 agreed"), "NULL");
 	CHECK_STR(ds("21 Sept 2023."), "2023-09-21 00:00:00");
+	/* a weekday or label glued to the day is not a word: as nm_parse_date */
+	CHECK_STR(ds("Monday1 February 2023"), "NULL");
+	CHECK_STR(d("Monday1 February 2023"), "NULL");
+	CHECK_STR(ds("Monday 1 February 2023"), "2023-02-01 00:00:00");
+	CHECK_STR(ds("Published1 February 2023"), "NULL");
 }
