@@ -388,7 +388,7 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 		rc = nm_html_related(&pg, out);
 	if (rc == NM_OK)
 		rc = nm_html_content(&pg, out);
-	if (rc == NM_OK && !out->published_at.valid)
+	if (rc == NM_OK)
 		rc = nm_html_visible_date(&pg, out);
 	nm_ctx_release_xml(ctx);
 	if (rc != NM_OK)

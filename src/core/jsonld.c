@@ -12,7 +12,12 @@ static const char *const article_types[] = {
 	"SatiricalArticle", "DiscussionForumPosting", "Review", "Posting", NULL
 };
 
-/* 3 = article type, 1 = WebPage family, 0 = anything else */
+/* Other creative works whose name and dates are the page's when no article is. */
+static const char *const work_types[] = {
+	"HowTo", "Recipe", "CreativeWork", "Guide", NULL
+};
+
+/* 3 = article type, 2 = other creative work, 1 = WebPage family, 0 = else */
 static int
 type_rank(const nm_json *obj)
 {
@@ -36,7 +41,10 @@ type_rank(const nm_json *obj)
 		for (int i = 0; article_types[i]; i++)
 			if (strcmp(s, article_types[i]) == 0)
 				return 3;
-		if (strcmp(s, "WebPage") == 0 || strcmp(s, "ItemPage") == 0)
+		for (int i = 0; work_types[i]; i++)
+			if (strcmp(s, work_types[i]) == 0)
+				best = 2;
+		if ((strcmp(s, "WebPage") == 0 || strcmp(s, "ItemPage") == 0) && best < 1)
 			best = 1;
 	}
 	return best;
@@ -185,7 +193,7 @@ fill_from(nm_page *pg, nm_ld *ld, const nm_json *o, const id_map *ids)
 
 #define TAKE(field, expr) do { if (!ld->field && (s = (expr)) != NULL) ld->field = nm_clean_value(pg->ctx, s); } while (0)
 	TAKE(headline, str_of(nm_json_get(o, "headline"), NULL));
-	if (!ld->headline && type_rank(o) == 3)
+	if (!ld->headline && type_rank(o) >= 2)
 		TAKE(headline, str_of(nm_json_get(o, "name"), NULL));
 	TAKE(description, str_of(nm_json_get(o, "description"), NULL));
 	TAKE(published, str_of(nm_json_get(o, "datePublished"), NULL));
@@ -245,6 +253,11 @@ nm_html_jsonld(nm_page *pg, nm_ld *ld)
 				{
 					best = v;
 					best_rank = 3;
+				}
+				else if (r == 2 && best_rank < 2)
+				{
+					best = v;
+					best_rank = 2;
 				}
 				else if (r == 1 && !page)
 					page = v;

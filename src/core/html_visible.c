@@ -1,0 +1,211 @@
+/*
+ * html_visible.c -- metadata read from the visible page when the markup has
+ * none: the publication date written in text near the headline or the article.
+ */
+#include "nm_html.h"
+
+#include "nm_ascii.h"
+#include "nm_text.h"
+
+/* Whether an element's class/id suggests a date or a byline line. */
+static bool
+dateish_class(nm_ctx *ctx, xmlNodePtr n)
+{
+	const char *v[2] = {nm_attr(ctx, n, "class"), nm_attr(ctx, n, "id")};
+
+	for (int i = 0; i < 2; i++)
+		if (v[i] && (nm_ascii_istr(v[i], "date") || nm_ascii_istr(v[i], "time") ||
+					 nm_ascii_istr(v[i], "publish") || nm_ascii_istr(v[i], "posted") ||
+					 nm_ascii_istr(v[i], "meta") || nm_ascii_istr(v[i], "byline") ||
+					 nm_ascii_istr(v[i], "info")))
+			return true;
+	return false;
+}
+
+/* Below a comment thread: dates there are the readers', not the article's. */
+static bool
+in_comments(nm_ctx *ctx, xmlNodePtr n)
+{
+	for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 16; n = n->parent, up++)
+	{
+		const char *v[2] = {nm_attr(ctx, n, "class"), nm_attr(ctx, n, "id")};
+
+		for (int i = 0; i < 2; i++)
+			if (v[i] && (nm_ascii_istr(v[i], "comment") || nm_ascii_istr(v[i], "respond") ||
+						 nm_ascii_istr(v[i], "reply") || nm_ascii_istr(v[i], "discussion")))
+				return true;
+	}
+	return false;
+}
+
+/* Whether n is root or below it. */
+static bool
+below(xmlNodePtr n, xmlNodePtr root)
+{
+	for (; n; n = n->parent)
+		if (n == root)
+			return true;
+	return false;
+}
+
+/*
+ * A date that stands alone in a short element ("Erstellt am: 01.11.2023",
+ * "Datum: 26. Januar 2022", a <time>, a date-classed span), anywhere but in
+ * comments and links; the one nearest the article wins.  A paragraph of the
+ * article that opens with a date ("27.1.2022 - Bei der ...") counts too.
+ */
+static nm_status
+page_date(nm_page *pg, int anchor, nm_article *out)
+{
+	nm_time		best = {0};
+	int			best_dist = -1;
+
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		xmlNodePtr	n = pg->nodes[i];
+		nm_node_info *ni = nm_info(n);
+		char	   *t;
+		nm_time		d;
+		bool		ok = false;
+		int			dist;
+
+		if (nm_should_abort(pg->ctx))
+			return NM_ERR_ABORTED;
+		if (ni->text_len < 6 || (ni->flags & (NMF_SKIP | NMF_HIDDEN | NMF_INLINK)) ||
+			ni->tag == T_A || nm_is_heading(ni->tag))
+			continue;
+		dist = i > anchor ? i - anchor : anchor - i;
+		if (best_dist >= 0 && dist >= best_dist)
+			continue;
+		if (ni->text_len <= 80 && !(ni->flags & NMF_HASBLOCK))
+		{
+			t = nm_node_text(pg->ctx, n, 300);
+			if (!t || !strpbrk(t, "0123456789"))
+				continue;
+			ok = nm_parse_date_strict(t, strlen(t), &d);
+			if (!ok && (ni->tag == T_TIME || dateish_class(pg->ctx, n)))
+				ok = nm_parse_date(t, strlen(t), &d);
+		}
+		else if (ni->tag == T_P && pg->content && below(n, pg->content))
+		{
+			size_t		s,
+						e;
+
+			t = nm_node_text(pg->ctx, n, 120);
+			ok = t && nm_find_date(t, strlen(t), &d, &s, &e) && s == 0 &&
+				(t[e] == ' ' || t[e] == '\0');
+		}
+		if (ok && !in_comments(pg->ctx, n))
+		{
+			best = d;
+			best_dist = dist;
+		}
+	}
+	if (best_dist >= 0)
+		out->published_at = best;
+	return NM_OK;
+}
+
+/* UTC day number of a time. */
+static int64_t
+day_of(nm_time t)
+{
+	int64_t		s = t.usec / 1000000;
+
+	return (s >= 0 ? s : s - 86399) / 86400;
+}
+
+/*
+ * The date shown near the headline: the short text elements around the
+ * title's h1 (or the start of the content); with strong, only those marked
+ * as a date (a <time>, a byline or date-like class).  Returns the date found.
+ */
+static nm_status
+header_date(nm_page *pg, int anchor, int content, bool strong, nm_time *res)
+{
+	int			from = anchor > 40 ? anchor - 40 : 0,
+				to = anchor + 400;
+
+	res->valid = false;
+	if (content > anchor && content < anchor + 2000)
+		to = content + 400;
+	if (to > pg->n_nodes)
+		to = pg->n_nodes;
+	for (int pass = 0; pass < (strong ? 1 : 2) && !res->valid; pass++)
+	{
+		for (int i = from; i < to && !res->valid; i++)
+		{
+			xmlNodePtr	n = pg->nodes[i];
+			nm_node_info *ni = nm_info(n);
+			char	   *t;
+
+			if (nm_should_abort(pg->ctx))
+				return NM_ERR_ABORTED;
+			if (ni->text_len < 6 || ni->text_len > 120 || (ni->flags & NMF_HASBLOCK) ||
+				(ni->flags & (NMF_SKIP | NMF_HIDDEN | NMF_INLINK | NMF_INBOILER)) ||
+				ni->tag == T_A || ni->tag == T_H1)
+				continue;
+			if (pass == 0 && !(ni->flags & NMF_BYLINE) && ni->tag != T_TIME &&
+				!dateish_class(pg->ctx, n))
+				continue;
+			t = nm_node_text(pg->ctx, n, 400);
+			if (t && strpbrk(t, "0123456789"))
+				nm_parse_date(t, strlen(t), res);
+		}
+	}
+	return NM_OK;
+}
+
+/*
+ * Dates from the visible page.  Without a date in the markup: the date near
+ * the headline, else one standing alone elsewhere (page_date).  With one:
+ * when the headline shows a later day and that day is the page's modified
+ * date, the page presents its update as its date, and so do we.
+ */
+nm_status
+nm_html_visible_date(nm_page *pg, nm_article *out)
+{
+	int			anchor = -1,
+				first_h1 = -1,
+				title_h1 = -1,
+				content = -1;
+	nm_time		shown;
+	nm_status	rc;
+
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		nm_node_info *ni = nm_info(pg->nodes[i]);
+
+		if (pg->nodes[i] == pg->content)
+			content = i;
+		if (ni->tag == T_H1 && !(ni->flags & NMF_HIDDEN) && ni->text_len > 0)
+		{
+			if (first_h1 < 0)
+				first_h1 = i;
+			if (title_h1 < 0 && out->title)
+			{
+				char	   *t = nm_node_text(pg->ctx, pg->nodes[i], 1000);
+
+				if (t && strcmp(t, out->title) == 0)
+					title_h1 = i;
+			}
+		}
+	}
+	anchor = title_h1 >= 0 ? title_h1 : first_h1 >= 0 ? first_h1 : content;
+	if (anchor < 0)
+		return NM_OK;
+	if (out->published_at.valid)
+	{
+		if (!out->modified_at.valid ||
+			day_of(out->modified_at) <= day_of(out->published_at))
+			return NM_OK;
+		rc = header_date(pg, anchor, content, true, &shown);
+		if (rc == NM_OK && shown.valid && day_of(shown) == day_of(out->modified_at))
+			out->published_at = out->modified_at;
+		return rc;
+	}
+	rc = header_date(pg, anchor, content, false, &out->published_at);
+	if (rc == NM_OK && !out->published_at.valid)
+		rc = page_date(pg, content >= 0 ? content : anchor, out);
+	return rc;
+}

@@ -1,0 +1,123 @@
+/* test_html_meta.c -- metadata of small HTML pages of our own: visible dates
+ * away from the headline, the shown update date, titles and bylines. */
+#include "unit.h"
+
+/* Three paragraphs of article text, enough for the content scorer. */
+#define BODY \
+	"<p>The council voted on Tuesday to replace the old water mains along the river, " \
+	"a project that engineers say has been delayed for more than a decade.</p>" \
+	"<p>Residents had complained about brown water and low pressure, and the utility " \
+	"said repairs to the existing pipes no longer made economic sense.</p>" \
+	"<p>Work will start in the spring and is expected to take two years, with streets " \
+	"closed one block at a time so that traffic can keep moving through the town.</p>"
+
+static nm_article
+parse(nm_ctx *ctx, const char *html)
+{
+	nm_article	a;
+
+	memset(&a, 0, sizeof(a));
+	CHECK(nm_parse_html_article(ctx, html, strlen(html), &a) == NM_OK);
+	return a;
+}
+
+/* Date published only as a labelled line after the article; comments are later. */
+NM_TEST(html_date_labelled_line_after_body)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='story'>" BODY "</div><p>Erstellt am: 01.11.2023</p>"
+			  "<div class='comments'><p>Posted 03.11.2023</p><p>Great news!</p></div>"
+			  "</body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2023-11-01 00:00:00");
+	nm_ctx_free(&ctx);
+}
+
+/* A comment date alone is not the article's date. */
+NM_TEST(html_date_comment_only)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='story'>" BODY "</div>"
+			  "<section id='comments'><div><span>03.11.2023</span><p>Great news, finally!</p></div></section>"
+			  "</body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "NULL");
+	nm_ctx_free(&ctx);
+}
+
+/* A paragraph that opens with the date ("27.1.2022 - ..."). */
+NM_TEST(html_date_opening_paragraph)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='story'><p>27.1.2022 - The council voted on Tuesday to replace the old "
+			  "water mains along the river, a project delayed for more than a decade.</p>" BODY
+			  "</div></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2022-01-27 00:00:00");
+	nm_ctx_free(&ctx);
+}
+
+/* The headline shows the update day, which is the modified date: it wins. */
+NM_TEST(html_date_shown_update)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head>"
+			  "<meta property='article:published_time' content='2021-11-29T14:13:37+00:00'>"
+			  "<meta property='article:modified_time' content='2022-01-12T14:27:30+00:00'>"
+			  "</head><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='post-date'>12.01.2022</div><div class='story'>" BODY "</div>"
+			  "</body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2022-01-12 14:27:30");
+	CHECK_STR(nm_time_str(a.modified_at), "2022-01-12 14:27:30");
+	nm_ctx_free(&ctx);
+
+	/* the headline shows the publication day: nothing changes */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head>"
+			  "<meta property='article:published_time' content='2021-11-29T14:13:37+00:00'>"
+			  "<meta property='article:modified_time' content='2022-01-12T14:27:30+00:00'>"
+			  "</head><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='post-date'>29.11.2021</div><div class='story'>" BODY "</div>"
+			  "</body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2021-11-29 14:13:37");
+	nm_ctx_free(&ctx);
+
+	/* a "modified" date before the publication (a scheduled post) is ignored */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head>"
+			  "<meta property='article:published_time' content='2022-12-25T11:00:00+00:00'>"
+			  "<meta property='article:modified_time' content='2022-12-07T09:10:52+00:00'>"
+			  "</head><body><h1>New water mains for the river quarter</h1>"
+			  "<time>7 December 2022</time><div class='story'>" BODY "</div>"
+			  "</body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2022-12-25 11:00:00");
+	nm_ctx_free(&ctx);
+}
+
+/* A HowTo in JSON-LD: its name and dates describe the page. */
+NM_TEST(html_jsonld_howto)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><script type='application/ld+json'>"
+			  "{\"@context\":\"https://schema.org\",\"@type\":\"HowTo\","
+			  "\"name\":\"How to flush a water main\",\"datePublished\":\"2022-01-10T22:06:08Z\"}"
+			  "</script></head><body><div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "How to flush a water main");
+	CHECK_STR(nm_time_str(a.published_at), "2022-01-10 22:06:08");
+	nm_ctx_free(&ctx);
+}
