@@ -46,14 +46,14 @@ fold(nm_ctx *ctx, const char *s)
 	return r;
 }
 
-/* Host label of a URL: "https://www.example.co.uk/x" -> "example". */
+/* Host label of a URL: "https://news.example.co.uk/x" -> "example". */
 static char *
 host_label(nm_ctx *ctx, const char *url)
 {
 	const char *h,
-			   *e,
+			   *e;
+	char	   *host,
 			   *dot;
-	char	   *host;
 
 	if (!url)
 		return NULL;
@@ -65,11 +65,24 @@ host_label(nm_ctx *ctx, const char *url)
 	host = nm_strndup(ctx, h, e - h);
 	if (!host)
 		return NULL;
-	if (strncmp(host, "www.", 4) == 0)
-		host += 4;
-	dot = strchr(host, '.');
+	/* the registrable label: "news.example.co.uk" -> "example" */
+	dot = strrchr(host, '.');
 	if (dot)
-		host[dot - host] = '\0';
+	{
+		*dot = '\0';
+		dot = strrchr(host, '.');
+		if (dot && strlen(dot + 1) <= 3 &&
+			(strcmp(dot + 1, "co") == 0 || strcmp(dot + 1, "com") == 0 ||
+			 strcmp(dot + 1, "org") == 0 || strcmp(dot + 1, "net") == 0 ||
+			 strcmp(dot + 1, "gov") == 0 || strcmp(dot + 1, "ac") == 0 ||
+			 strcmp(dot + 1, "edu") == 0 || strcmp(dot + 1, "gv") == 0))
+		{
+			*dot = '\0';
+			dot = strrchr(host, '.');
+		}
+		if (dot)
+			host = dot + 1;
+	}
 	return fold(ctx, host);
 }
 
@@ -126,6 +139,23 @@ count_words(const char *s)
 }
 
 /*
+ * A short side of a title that starts with the host name ("MyOOS Community
+ * Forum" on myoos.de, "Gregory Szorc's Digital Home" on gregoryszorc.com):
+ * a site name, when the other side (other_len bytes) is longer.
+ */
+static bool
+names_host(nm_page *pg, const site_info *si, const char *side, size_t other_len)
+{
+	char	   *f;
+
+	if (!si->host_f || strlen(si->host_f) < 5 || strlen(side) >= other_len ||
+		count_words(side) > 5)
+		return false;
+	f = fold(pg->ctx, side);
+	return f && strncmp(f, si->host_f, strlen(si->host_f)) == 0;
+}
+
+/*
  * Removes a site name glued to a title with a separator: the side that is
  * the site (by og:site_name, publisher or host name) or, for '|', a short side.
  */
@@ -154,6 +184,7 @@ strip_site(nm_page *pg, const site_info *si, char *title)
 				const char *tail = last + sl;
 
 				if (is_site_name(pg, si, tail) ||
+					names_host(pg, si, tail, last - title) ||
 					(k == 0 && count_words(tail) <= 4 &&
 					 strlen(tail) * 2 < (size_t) (last - title)))
 				{
@@ -167,6 +198,7 @@ strip_site(nm_page *pg, const site_info *si, char *title)
 				char	   *head = nm_strndup(ctx, title, first - title);
 
 				if (head && (is_site_name(pg, si, head) ||
+							 names_host(pg, si, head, strlen(first + sl)) ||
 							 (k == 0 && count_words(head) <= 4 &&
 							  strlen(head) * 2 < strlen(first + sl))))
 				{
@@ -239,6 +271,113 @@ similar_titles(nm_ctx *ctx, const char *h1, const char *title)
 	return common * 10 >= na * 6 && common * 10 >= nb * 4;
 }
 
+/*
+ * The headline of an h1 that opens with a kicker in its own inline element
+ * ("<h1><span class=kicker>Pandemic</span> Masks return</h1>", a date): the
+ * text after it, when that is longer, starts like a sentence and the page's
+ * metadata title (meta_title, folded) repeats its first words.
+ */
+static char *
+h1_without_kicker(nm_page *pg, const char *h1_text, const char *meta_title)
+{
+	nm_ctx	   *ctx = pg->ctx;
+
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		xmlNodePtr	h = pg->nodes[i],
+					k = NULL;
+		char	   *full,
+				   *kick,
+				   *rest;
+		nm_buf		b;
+		nm_tag		kt;
+
+		if (nm_info(h)->tag != T_H1)
+			continue;
+		full = nm_clean_value(ctx, nm_node_text(ctx, h, 1000));
+		if (!full || strcmp(full, h1_text) != 0)
+			continue;
+		for (xmlNodePtr c = h->children; c && !k; c = c->next)
+		{
+			if (c->type == XML_ELEMENT_NODE)
+				k = c;
+			else if (c->type == XML_TEXT_NODE && nm_clean_text(ctx, (const char *) c->content,
+															   c->content ? strlen((const char *) c->content) : 0))
+				return NULL;	/* text comes first: no kicker */
+		}
+		if (!k || !k->_private)
+			return NULL;
+		kt = nm_info(k)->tag;
+		if (kt != T_SPAN && kt != T_TIME && kt != T_OTHER && kt != T_FONT)
+			return NULL;		/* em, strong, b, i, small, mark are T_OTHER */
+		kick = nm_node_text(ctx, k, 200);
+		nm_buf_init(&b, ctx, 128);
+		for (xmlNodePtr c = k->next; c; c = c->next)
+		{
+			char	   *t = nm_node_text(ctx, c, 1000);
+
+			if (t)
+			{
+				nm_buf_put(&b, " ", 1);
+				nm_buf_put(&b, t, strlen(t));
+			}
+		}
+		rest = nm_buf_finish(&b);
+		/* separators a hidden or visible span put between the two */
+		while (rest && (*rest == ' ' || *rest == '-' || *rest == ':' || *rest == '|' ||
+						*rest == '/'))
+			rest++;
+		rest = rest ? nm_clean_text(ctx, rest, strlen(rest)) : NULL;
+		if (!kick || !rest || strlen(rest) <= strlen(kick) || count_words(rest) < 3)
+			return NULL;
+		/* a sentence start: a capital, a digit or an opening quote */
+		if ((*rest >= 'a' && *rest <= 'z') || kick[strlen(kick) - 1] == ':')
+			return NULL;
+		/* the metadata title names the rest: its first two words */
+		{
+			const char *sp = strchr(rest, ' ');
+			char	   *head;
+
+			sp = sp ? strchr(sp + 1, ' ') : NULL;
+			head = fold(ctx, sp ? nm_strndup(ctx, rest, sp - rest) : rest);
+			if (!meta_title || !head || strlen(head) < 8 || !strstr(meta_title, head))
+				return NULL;
+		}
+		return rest;
+	}
+	return NULL;
+}
+
+/* hv with its kicker dropped (see h1_without_kicker), or hv. */
+static char *
+headline_of(nm_page *pg, char *hv, const char *meta_title)
+{
+	char	   *r = hv ? h1_without_kicker(pg, hv, meta_title) : NULL;
+
+	return r ? r : hv;
+}
+
+/*
+ * Whether the metadata title t is the h1 minus a kicker ("Kicker / Title"):
+ * the folded t is a proper suffix of the folded h1.
+ */
+static bool
+title_inside_h1(nm_ctx *ctx, const char *h1, const char *t)
+{
+	char	   *hf = fold(ctx, h1),
+			   *tf = fold(ctx, t);
+	size_t		hl,
+				tl;
+
+	if (!hf || !tf)
+		return false;
+	hl = strlen(hf);
+	tl = strlen(tf);
+	if (tl < 12 || tl >= hl)
+		return false;
+	return strcmp(hf + hl - tl, tf) == 0;
+}
+
 static char *
 choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 {
@@ -246,6 +385,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 	char	   *t = NULL;
 	char	   *tag = nm_clean_value(pg->ctx, pg->title_tag);
 	const char *h1 = NULL;
+	const char *meta_f;
 	int			n_h1 = 0;
 	const char *cands[] = {"og:title", "twitter:title", "headline", "parsely-title",
 	"sailthru.title", "dc.title", "title", NULL};
@@ -281,6 +421,11 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 		t = nm_clean_value(pg->ctx, h1);
 	if (!t)
 		return NULL;
+	{
+		const char *raw = meta_get(pg, cands);
+
+		meta_f = fold(ctx, raw ? raw : tag);
+	}
 
 	/* a page with one visible h1: that is its headline */
 	if (n_h1 == 1 && h1)
@@ -288,7 +433,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 		char	   *hv = nm_clean_value(pg->ctx, h1);
 
 		if (hv && !is_site_name(pg, si, hv) && strlen(hv) <= 400 && !ld->headline)
-			return hv;
+			return title_inside_h1(ctx, hv, t) ? t : headline_of(pg, hv, meta_f);
 	}
 	/* the visible headline, when it is the same title in other words */
 	for (int i = 0; i < pg->n_meta * 2; i++)
@@ -297,7 +442,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 			char	   *hv = nm_clean_value(pg->ctx, pg->meta[i % pg->n_meta].value);
 
 			if (hv && !is_site_name(pg, si, hv) && similar_titles(ctx, hv, t))
-				return hv;
+				return title_inside_h1(ctx, hv, t) ? t : headline_of(pg, hv, meta_f);
 		}
 	t = strip_site(pg, si, t);
 	if (t && is_site_name(pg, si, t) && h1)

@@ -121,3 +121,60 @@ NM_TEST(html_jsonld_howto)
 	CHECK_STR(nm_time_str(a.published_at), "2022-01-10 22:06:08");
 	nm_ctx_free(&ctx);
 }
+
+/* An h1 that opens with a kicker in its own span: the headline is the rest. */
+NM_TEST(html_title_h1_kicker)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><meta property='og:title' content='River works - New mains "
+			  "for the river quarter - Town Courier'></head><body><h1><span class='kicker'>"
+			  "River works</span> New mains for the river quarter</h1>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "New mains for the river quarter");
+	nm_ctx_free(&ctx);
+
+	/* a kicker ending in ':' is the first half of the title */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><meta property='og:title' content='River works: New mains "
+			  "for the river quarter'></head><body><h1><span class='kicker'>"
+			  "River works:</span> New mains for the river quarter</h1>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "River works: New mains for the river quarter");
+	nm_ctx_free(&ctx);
+
+	/* nothing in the metadata names the rest: the h1 stays whole */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><meta property='og:title' content='Water mains: what "
+			  "changes for residents'></head><body><h1><span class='kicker'>"
+			  "River works</span> New mains for the river quarter</h1>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "River works New mains for the river quarter");
+	nm_ctx_free(&ctx);
+
+	/* "Kicker / Title" in the h1, the title alone in JSON-LD */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+			  "\"headline\":\"New mains for the river quarter\"}</script></head><body>"
+			  "<h1>\"Finally\" / New mains for the river quarter</h1>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "New mains for the river quarter");
+	nm_ctx_free(&ctx);
+}
+
+/* A title side that starts with the site's registrable host name is the site. */
+NM_TEST(html_title_host_side)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><title>Was ist Freie Software - Rivertown Forum"
+			  "</title><link rel='canonical' href='https://forum.rivertown.co.uk/t/1'>"
+			  "</head><body><div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "Was ist Freie Software");
+	CHECK_STR(a.site_name, NULL);
+	nm_ctx_free(&ctx);
+}
