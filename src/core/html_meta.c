@@ -685,7 +685,7 @@ choose_authors(nm_page *pg, const nm_ld *ld, const site_info *si, nm_article *ou
 	static const char *const keys[] = {
 		"author", "article:author", "parsely-author", "sailthru.author",
 		"dc.creator", "dcterms.creator", "byl", "citation_author", "creator",
-		"author-name", "rel-author", "byline", NULL
+		"author-name", "rel-author", "byline", "cxenseparse:author", NULL
 	};
 
 	for (int i = 0; i < ld->n_authors; i++)
@@ -697,6 +697,13 @@ choose_authors(nm_page *pg, const nm_ld *ld, const site_info *si, nm_article *ou
 		for (int i = 0; i < pg->n_meta && out->n_authors == 0; i++)
 			if (strcmp(pg->meta[i].key, keys[k]) == 0 && seen++ < 3)
 				add_authors(pg, out, si, pg->meta[i].value);
+	}
+	if (out->n_authors == 0)
+	{
+		const char *b = nm_html_visible_byline(pg);
+
+		if (b)
+			add_authors(pg, out, si, b);
 	}
 }
 

@@ -209,3 +209,99 @@ nm_html_visible_date(nm_page *pg, nm_article *out)
 		rc = page_date(pg, content >= 0 ? content : anchor, out);
 	return rc;
 }
+
+/* Words that open a visible byline; the name follows ("Von: Anna Berg"). */
+static const char *const byline_openers[] = {
+	"von", "by", "par", "por", "di", "door", "av", "text", "texte", "autor",
+	"autorin", "author", "auteur", "autore", "text von", "written by", "story by",
+	"words by", NULL
+};
+
+/* Lowercase words a list of names may contain. */
+static const char *const name_particles[] = {
+	"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos",
+	"bin", "al", "y", "e", "und", "and", "et", "&", NULL
+};
+
+/* Whether every word of s is capitalised or a name particle / joiner. */
+static bool
+names_only(const char *s)
+{
+	while (*s)
+	{
+		size_t		l;
+		bool		ok = false;
+
+		while (*s == ' ' || *s == ',')
+			s++;
+		l = strcspn(s, " ,");
+		if (l == 0)
+			break;
+		if ((*s >= 'A' && *s <= 'Z') || (unsigned char) *s >= 0xC3)
+			ok = true;
+		for (int k = 0; !ok && name_particles[k]; k++)
+			ok = strlen(name_particles[k]) == l && strncmp(s, name_particles[k], l) == 0;
+		if (!ok)
+			return false;
+		s += l;
+	}
+	return true;
+}
+
+/*
+ * A byline written as text near the headline or in the article: a short
+ * element that starts with "Von", "By", "Text:", "Autor:"... followed by a
+ * capitalised word.  Returns its text (the caller cleans the names) or NULL.
+ */
+const char *
+nm_html_visible_byline(nm_page *pg)
+{
+	int			anchor = -1;
+
+	for (int i = 0; i < pg->n_nodes && anchor < 0; i++)
+	{
+		nm_node_info *ni = nm_info(pg->nodes[i]);
+
+		if (ni->tag == T_H1 && !(ni->flags & (NMF_HIDDEN | NMF_INBOILER | NMF_BOILER)) &&
+			ni->text_len > 0)
+			anchor = i;
+	}
+	for (int i = anchor > 30 ? anchor - 30 : 0; i < pg->n_nodes; i++)
+	{
+		xmlNodePtr	n = pg->nodes[i];
+		nm_node_info *ni = nm_info(n);
+		char	   *t;
+
+		if (nm_should_abort(pg->ctx))
+			return NULL;
+		if (anchor >= 0 ? i > anchor + 500 && !(ni->flags & NMF_INARTICLE) :
+			!(ni->flags & NMF_INARTICLE))
+			continue;
+		if (ni->text_len < 6 || ni->text_len > 60 || (ni->flags & NMF_HASBLOCK) ||
+			(ni->flags & (NMF_SKIP | NMF_HIDDEN | NMF_INLINK)) || ni->tag == T_A ||
+			(ni->tag >= T_H1 && ni->tag <= T_H3))
+			continue;
+		t = nm_node_text(pg->ctx, n, 200);
+		if (!t)
+			continue;
+		for (int k = 0; byline_openers[k]; k++)
+		{
+			size_t		l = strlen(byline_openers[k]);
+			const char *p = t + l;
+
+			if (!nm_ascii_istarts(t, byline_openers[k]) || (*p != ' ' && *p != ':'))
+				continue;
+			while (*p == ' ' || *p == ':')
+				p++;
+			/* a name follows: a capital letter (or a non-ASCII one) */
+			if (((*p >= 'A' && *p <= 'Z') || (unsigned char) *p >= 0xC3) &&
+				names_only(p))
+			{
+				if (in_comments(pg->ctx, n))
+					break;
+				return t;
+			}
+		}
+	}
+	return NULL;
+}

@@ -202,6 +202,8 @@ typedef struct nm_ld
 extern nm_status nm_html_jsonld(nm_page *pg, nm_ld *ld);
 extern nm_status nm_html_related(nm_page *pg, nm_article *out);
 extern nm_status nm_html_visible_date(nm_page *pg, nm_article *out);
+/* Text of a "Von X" / "By X" / "Text: X" line near the headline, or NULL. */
+extern const char *nm_html_visible_byline(nm_page *pg);
 
 static inline nm_node_info *
 nm_info(xmlNodePtr n)

@@ -178,3 +178,27 @@ NM_TEST(html_title_host_side)
 	CHECK_STR(a.site_name, NULL);
 	nm_ctx_free(&ctx);
 }
+
+/* A "Von X" line under the headline when the markup names no author. */
+NM_TEST(html_visible_byline)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='meta'>von <a href='/autor/anna-berg'>Anna Berg</a></div>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Anna Berg");
+	nm_ctx_free(&ctx);
+
+	/* "Von X bis Y" is a phrase, not a byline */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<p>Von Jagdschein bis Wildbret</p>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_INT(a.n_authors, 0);
+	nm_ctx_free(&ctx);
+}
