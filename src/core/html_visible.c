@@ -1,11 +1,13 @@
 /*
- * html_visible.c -- metadata read from the visible page when the markup has
- * none: the publication date written in text near the headline or the article.
+ * html_visible.c -- metadata read from the visible page: the date written
+ * near the headline or in the article, and a 'Von X' / 'By X' byline line.
  */
 #include "nm_html.h"
 
 #include "nm_ascii.h"
 #include "nm_text.h"
+
+#include <stdio.h>
 
 /* Whether an element's class/id suggests a date or a byline line. */
 static bool
@@ -18,6 +20,51 @@ dateish_class(nm_ctx *ctx, xmlNodePtr n)
 					 nm_ascii_istr(v[i], "publish") || nm_ascii_istr(v[i], "posted") ||
 					 nm_ascii_istr(v[i], "meta") || nm_ascii_istr(v[i], "byline") ||
 					 nm_ascii_istr(v[i], "info")))
+			return true;
+	return false;
+}
+
+/*
+ * "23.09.22" alone in a date-marked element: day.month.two-digit year,
+ * read as 20yy (nm_parse_date refuses two-digit years in running text).
+ */
+static bool
+short_year_date(const char *t, nm_time *res)
+{
+	int			d[3] = {0, 0, 0},
+				k = 0,
+				nd = 0;
+	char		buf[16];
+
+	for (const char *p = t;; p++)
+	{
+		if (*p >= '0' && *p <= '9' && nd < 2)
+		{
+			d[k] = d[k] * 10 + (*p - '0');
+			nd++;
+		}
+		else if (*p == '.' && nd > 0 && k < 2)
+		{
+			k++;
+			nd = 0;
+		}
+		else if (*p == '\0' && k == 2 && nd == 2)
+			break;
+		else
+			return false;
+	}
+	snprintf(buf, sizeof(buf), "%02d.%02d.20%02d", d[0], d[1], d[2]);
+	return nm_parse_date_strict(buf, strlen(buf), res);
+}
+
+/* Whether the class list cls holds the class c. */
+static bool
+has_class(const char *cls, const char *c)
+{
+	size_t		l = strlen(c);
+
+	for (const char *p = cls; (p = strstr(p, c)) != NULL; p += l)
+		if ((p == cls || p[-1] == ' ') && (p[l] == '\0' || p[l] == ' '))
 			return true;
 	return false;
 }
@@ -83,8 +130,11 @@ page_date(nm_page *pg, int anchor, nm_article *out)
 			if (!t || !strpbrk(t, "0123456789"))
 				continue;
 			ok = nm_parse_date_strict(t, strlen(t), &d);
+			/* "01. November 2021 | Naturschutz": a date, then a category */
+			if (!ok && strstr(t, " | "))
+				ok = nm_parse_date_strict(t, strstr(t, " | ") - t, &d);
 			if (!ok && (ni->tag == T_TIME || dateish_class(pg->ctx, n)))
-				ok = nm_parse_date(t, strlen(t), &d);
+				ok = nm_parse_date(t, strlen(t), &d) || short_year_date(t, &d);
 		}
 		else if (ni->tag == T_P && pg->content && below(n, pg->content))
 		{
@@ -92,8 +142,9 @@ page_date(nm_page *pg, int anchor, nm_article *out)
 						e;
 
 			t = nm_node_text(pg->ctx, n, 120);
-			ok = t && nm_find_date(t, strlen(t), &d, &s, &e) && s == 0 &&
-				(t[e] == ' ' || t[e] == '\0');
+			ok = t && nm_find_date(t, strlen(t), &d, &s, &e) &&
+				(s == 0 || (s == 1 && t[0] == '(')) &&
+				(t[e] == ' ' || t[e] == ')' || t[e] == '\0');
 		}
 		if (ok && !in_comments(pg->ctx, n))
 		{
@@ -104,6 +155,38 @@ page_date(nm_page *pg, int anchor, nm_article *out)
 	if (best_dist >= 0)
 		out->published_at = best;
 	return NM_OK;
+}
+
+/*
+ * The hAtom convention: <abbr class="published" title="2013-04-04T18:52:11">
+ * (or "updated" when no "published" is given), outside comments.
+ */
+static bool
+hatom_date(nm_page *pg, nm_time *res)
+{
+	static const char *const classes[] = {"published", "updated", NULL};
+
+	for (int k = 0; classes[k]; k++)
+		for (int i = 0; i < pg->n_nodes; i++)
+		{
+			xmlNodePtr	n = pg->nodes[i];
+			const char *cls,
+					   *title;
+
+			if (nm_should_abort(pg->ctx))
+				return false;
+			if (nm_info(n)->flags & (NMF_SKIP | NMF_HIDDEN))
+				continue;
+			cls = nm_attr(pg->ctx, n, "class");
+			if (!cls || !has_class(cls, classes[k]))
+				continue;
+			title = nm_attr(pg->ctx, n, "title");
+			if (title && nm_parse_date_strict(title, strlen(title), res) &&
+				!in_comments(pg->ctx, n))
+				return true;
+		}
+	res->valid = false;
+	return false;
 }
 
 /* UTC day number of a time. */
@@ -142,15 +225,27 @@ header_date(nm_page *pg, int anchor, int content, bool strong, nm_time *res)
 			if (nm_should_abort(pg->ctx))
 				return NM_ERR_ABORTED;
 			if (ni->text_len < 6 || ni->text_len > 120 || (ni->flags & NMF_HASBLOCK) ||
-				(ni->flags & (NMF_SKIP | NMF_HIDDEN | NMF_INLINK | NMF_INBOILER)) ||
+				(ni->flags & (NMF_SKIP | NMF_HIDDEN | NMF_INLINK)) ||
 				ni->tag == T_A || ni->tag == T_H1)
+				continue;
+			/* furniture may hold the date line, but only marked as one */
+			if ((pass == 1 || !(ni->flags & NMF_BYLINE)) && (ni->flags & NMF_INBOILER))
 				continue;
 			if (pass == 0 && !(ni->flags & NMF_BYLINE) && ni->tag != T_TIME &&
 				!dateish_class(pg->ctx, n))
 				continue;
 			t = nm_node_text(pg->ctx, n, 400);
 			if (t && strpbrk(t, "0123456789"))
-				nm_parse_date(t, strlen(t), res);
+			{
+				size_t		s,
+							e;
+
+				/* unmarked text: the date must open it, not end a sentence */
+				if (nm_find_date(t, strlen(t), res, &s, &e) && pass == 1 && s > 24)
+					res->valid = false;
+				if (!res->valid && pass == 0)
+					short_year_date(t, res);
+			}
 		}
 	}
 	return NM_OK;
@@ -196,14 +291,17 @@ nm_html_visible_date(nm_page *pg, nm_article *out)
 		return NM_OK;
 	if (out->published_at.valid)
 	{
-		if (!out->modified_at.valid ||
-			day_of(out->modified_at) <= day_of(out->published_at))
-			return NM_OK;
 		rc = header_date(pg, anchor, content, true, &shown);
-		if (rc == NM_OK && shown.valid && day_of(shown) == day_of(out->modified_at))
+		if (rc == NM_OK && shown.valid && out->modified_at.valid &&
+			day_of(out->modified_at) > day_of(out->published_at) &&
+			day_of(shown) == day_of(out->modified_at))
 			out->published_at = out->modified_at;
+		else if (rc == NM_OK && shown.valid && day_of(shown) > day_of(out->published_at))
+			out->published_at = shown;
 		return rc;
 	}
+	if (hatom_date(pg, &out->published_at))
+		return NM_OK;
 	rc = header_date(pg, anchor, content, false, &out->published_at);
 	if (rc == NM_OK && !out->published_at.valid)
 		rc = page_date(pg, content >= 0 ? content : anchor, out);
