@@ -378,6 +378,58 @@ title_inside_h1(nm_ctx *ctx, const char *h1, const char *t)
 	return strcmp(hf + hl - tl, tf) == 0;
 }
 
+/* Whether href points at a site's home page ("/", "https://host/"). */
+static bool
+home_link(const char *href)
+{
+	const char *p = href,
+			   *q;
+
+	if (!href)
+		return false;
+	/* the last scheme: archive URLs wrap the original one */
+	while ((q = strstr(p, "://")) != NULL)
+		p = q + 3;
+	if (p == href)
+		return strcmp(href, "/") == 0 || strcmp(href, "./") == 0;
+	q = strchr(p, '/');
+	return !q || q[1] == '\0';
+}
+
+/*
+ * An h1 whose text is all inside a link to the home page: the site's logo,
+ * not a headline ("<h1><a href="/">Site</a></h1>").
+ */
+static bool
+h1_is_logo(nm_page *pg, const char *h1_text)
+{
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		xmlNodePtr	h = pg->nodes[i];
+		nm_node_info *hi = nm_info(h);
+
+		if (hi->tag != T_H1 || hi->text_len == 0 || hi->text_len > 60)
+			continue;
+		/* the first link: all the text, or an empty one (a logo image) */
+		for (xmlNodePtr a = h->children; a; a = nm_next_node(a, h, false))
+			if (a->type == XML_ELEMENT_NODE && nm_info(a) && nm_info(a)->tag == T_A)
+			{
+				char	   *t,
+						   *want;
+
+				if ((nm_info(a)->text_len > 0 && hi->link_len < hi->text_len) ||
+					!home_link(nm_attr(pg->ctx, a, "href")))
+					break;
+				t = nm_clean_value(pg->ctx, nm_node_text(pg->ctx, h, 1000));
+				want = nm_clean_value(pg->ctx, h1_text);
+				if (t && want && strcmp(t, want) == 0)
+					return true;
+				break;
+			}
+	}
+	return false;
+}
+
 static char *
 choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 {
@@ -391,7 +443,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 	"sailthru.title", "dc.title", "title", NULL};
 
 	for (int i = 0; i < pg->n_meta; i++)
-		if (strcmp(pg->meta[i].key, "h1") == 0)
+		if (strcmp(pg->meta[i].key, "h1") == 0 && !h1_is_logo(pg, pg->meta[i].value))
 		{
 			if (!h1)
 				h1 = pg->meta[i].value;
@@ -560,6 +612,13 @@ bad_author(nm_page *pg, const site_info *si, const char *a)
 			"agency", "agentur", "ministerium", "ministry", "department", "zeitung",
 			"magazin", "news", "online", "media", "press", "presse", NULL
 		};
+		/* page furniture that byline markup picks up ("Alle Beiträge") */
+		static const char *const ui_words[] = {
+			"datum", "date", "kommentar", "kommentare", "comment", "comments",
+			"beiträge", "posts", "alle", "all", "mehr", "more", "weitere",
+			"profil", "profile", "anzahl", "protected", "published",
+			"veröffentlicht", NULL
+		};
 
 		for (int k = 0; not_names[k]; k++)
 			if (nm_ascii_ieq(a, not_names[k]) ||
@@ -568,6 +627,9 @@ bad_author(nm_page *pg, const site_info *si, const char *a)
 				return true;
 		for (int k = 0; org_words[k]; k++)
 			if (has_word_ci(a, org_words[k]))
+				return true;
+		for (int k = 0; ui_words[k]; k++)
+			if (has_word_ci(a, ui_words[k]))
 				return true;
 	}
 	if (is_site_name(pg, si, a))
@@ -580,6 +642,52 @@ bad_author(nm_page *pg, const site_info *si, const char *a)
 		nm_ascii_istr(a, "agence") || (nm_ascii_istr(a, "dpa") && words == 1))
 		return true;
 	return false;
+}
+
+/* Job titles glued after a name ("Anna Berg Chefredakteurin"). */
+static const char *const role_words[] = {
+	"chefredakteur", "chefredakteurin", "redakteur", "redakteurin", "editor",
+	"reporter", "journalist", "journalistin", "korrespondent", "korrespondentin",
+	"correspondent", "autor", "autorin", "author", "fotograf", "fotografin",
+	"photographer", "volontär", "volontärin", "herausgeber", "herausgeberin",
+	"columnist", "kolumnist", "kolumnistin", "writer", NULL
+};
+
+/*
+ * A name without a trailing job title, and without the site's name before
+ * a dash ("Site - Anna Berg").
+ */
+static char *
+drop_role(nm_page *pg, const site_info *si, char *a)
+{
+	const char *dashes[] = {" - ", " – ", " — ", NULL};
+
+	for (int k = 0; dashes[k]; k++)
+	{
+		char	   *d = strstr(a, dashes[k]);
+
+		if (d)
+		{
+			char	   *head = nm_strndup(pg->ctx, a, d - a);
+
+			if (head && is_site_name(pg, si, head))
+				a = d + strlen(dashes[k]);
+			else if (is_site_name(pg, si, d + strlen(dashes[k])))
+				a = head;
+		}
+	}
+	for (int round = 0; round < 2 && a && count_words(a) >= 3 && count_words(a) <= 4; round++)
+	{
+		char	   *sp = strrchr(a, ' ');
+		bool		role = false;
+
+		for (int k = 0; sp && role_words[k] && !role; k++)
+			role = nm_ascii_ieq(sp + 1, role_words[k]);
+		if (!role)
+			break;
+		*sp = '\0';
+	}
+	return a;
 }
 
 static void
@@ -624,6 +732,7 @@ push_author(nm_page *pg, nm_article *out, const site_info *si, const char *raw)
 		if (l > 3 && (strcmp(a + l - 3, " am") == 0 || strcmp(a + l - 3, " on") == 0))
 			a[l - 3] = '\0';
 	}
+	a = drop_role(pg, si, a);
 	if (bad_author(pg, si, a))
 		return;
 	for (int i = 0; i < out->n_authors; i++)

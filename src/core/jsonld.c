@@ -136,6 +136,39 @@ resolve_ref(const id_map *ids, const nm_json *v)
 	return v;
 }
 
+/*
+ * A Person's name; a lone first name ("Nils") is completed from a
+ * description that opens with the full name ("Nils Berg ist Autor ...").
+ */
+static const char *
+full_name(nm_page *pg, const nm_json *person)
+{
+	const char *name = str_of(nm_json_get(person, "name"), NULL);
+	const char *desc = str_of(nm_json_get(person, "description"), NULL);
+	size_t		nl,
+				e;
+	int			extra = 0;
+
+	if (!name || !desc || strchr(name, ' '))
+		return name;
+	nl = strlen(name);
+	if (strncmp(desc, name, nl) != 0 || desc[nl] != ' ')
+		return name;
+	e = nl;
+	/* up to two more capitalised words: the surname */
+	while (extra < 2 && desc[e] == ' ' &&
+		   ((desc[e + 1] >= 'A' && desc[e + 1] <= 'Z') || (unsigned char) desc[e + 1] >= 0xC3))
+	{
+		size_t		w = e + 1;
+
+		while (desc[w] && desc[w] != ' ' && desc[w] != ',' && desc[w] != '.')
+			w++;
+		e = w;
+		extra++;
+	}
+	return extra ? nm_strndup(pg->ctx, desc, e) : name;
+}
+
 static void
 take_authors(nm_page *pg, nm_ld *ld, const nm_json *a, const id_map *ids)
 {
@@ -150,7 +183,7 @@ take_authors(nm_page *pg, nm_ld *ld, const nm_json *a, const id_map *ids)
 			push_str(pg, &ld->authors, &ld->n_authors, v->str);
 		else if (v->type == NM_JSON_OBJ && !is_org(resolve_ref(ids, v)))
 			push_str(pg, &ld->authors, &ld->n_authors,
-					 str_of(nm_json_get(resolve_ref(ids, v), "name"), NULL));
+					 full_name(pg, resolve_ref(ids, v)));
 		else if (v->type == NM_JSON_ARR)
 			push_str(pg, &ld->authors, &ld->n_authors, str_of(v, "name"));
 	}

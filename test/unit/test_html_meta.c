@@ -202,3 +202,161 @@ NM_TEST(html_visible_byline)
 	CHECK_INT(a.n_authors, 0);
 	nm_ctx_free(&ctx);
 }
+
+/* Author cleaning: a glued job title, the site before a dash, page furniture. */
+NM_TEST(html_author_cleaning)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><meta name='author' content='Anna Berg Chefredakteurin'>"
+			  "</head><body><div class='story'>" BODY "</div></body></html>");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Anna Berg");
+	nm_ctx_free(&ctx);
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><meta property='og:site_name' content='Town Courier'>"
+			  "<meta name='author' content='Town Courier - Anna Berg'>"
+			  "</head><body><div class='story'>" BODY "</div></body></html>");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Anna Berg");
+	nm_ctx_free(&ctx);
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><meta name='author' content='Anna Berg, Datum, Anzahl der Kommentare'>"
+			  "</head><body><div class='story'>" BODY "</div></body></html>");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Anna Berg");
+	nm_ctx_free(&ctx);
+}
+
+/* A JSON-LD Person named by first name only, completed from its description. */
+NM_TEST(html_author_first_name_completed)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+			  "\"headline\":\"New mains for the river quarter\",\"author\":{\"@type\":\"Person\","
+			  "\"name\":\"Anna\",\"description\":\"Anna Berg writes about towns.\"}}</script>"
+			  "</head><body><div class='story'>" BODY "</div></body></html>");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Anna Berg");
+	nm_ctx_free(&ctx);
+}
+
+/* Dates shown under the headline later than the markup's; a date then a category. */
+NM_TEST(html_date_shown_later_and_category)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head>"
+			  "<meta property='article:published_time' content='2022-01-21T08:00:00+00:00'>"
+			  "</head><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='article-meta'><time>25.01.2022</time></div><div class='story'>" BODY
+			  "</div></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2022-01-25 00:00:00");
+	nm_ctx_free(&ctx);
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><div class='story'>" BODY "</div>"
+			  "<p class='caption'>01. November 2021 | Umwelt, Wasser</p></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2021-11-01 00:00:00");
+	nm_ctx_free(&ctx);
+}
+
+/* hAtom: <abbr class="published" title="ISO date">; a two-digit year in a date element. */
+NM_TEST(html_date_hatom_and_short_year)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<span class='updated' title='2013-04-06T10:00:00+00:00'></span>"
+			  "<abbr class='published' title='2013-04-04T18:52:11+00:00'></abbr>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2013-04-04 18:52:11");
+	nm_ctx_free(&ctx);
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='uploaded-date'>23.09.22</div>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2022-09-23 00:00:00");
+	nm_ctx_free(&ctx);
+
+	/* a dotted triple outside a date element is no date (a version number) */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='version'>23.09.22</div>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "NULL");
+	nm_ctx_free(&ctx);
+}
+
+/* Unmarked text near the headline: a date ending a sentence is not the page's. */
+NM_TEST(html_date_unmarked_sentence)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<h3>2. Which new charges apply since 1 October 2022?</h3>"
+			  "<div class='story'><p>(21. November 2022) The council voted on Tuesday to "
+			  "replace the old water mains along the river, a decade late.</p>" BODY
+			  "</div></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2022-11-21 00:00:00");
+	nm_ctx_free(&ctx);
+}
+
+/* The update line inside the author box (furniture) under the headline. */
+NM_TEST(html_date_in_author_box)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><script type='application/ld+json'>{\"@type\":\"Article\","
+			  "\"headline\":\"New water mains for the river quarter\","
+			  "\"datePublished\":\"2016-08-29T21:54:39Z\",\"dateModified\":\"2020-10-01T13:23:47Z\"}"
+			  "</script></head><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='author'><div class='author-text'>By <a href='/a/anna'>Anna Berg</a>"
+			  "<div class='timestamp'>Updated May 06, 2019</div></div></div>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2019-05-06 00:00:00");
+	CHECK_STR(nm_time_str(a.modified_at), "2020-10-01 13:23:47");
+	nm_ctx_free(&ctx);
+}
+
+/* An h1 that is the site's logo (a link to the home page) is no headline. */
+NM_TEST(html_title_logo_h1)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><title>New water mains for the river quarter</title></head>"
+			  "<body><h1><a href='https://www.courier.example/'></a><i>Courier</i></h1>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "New water mains for the river quarter");
+	nm_ctx_free(&ctx);
+
+	/* a headline linking to its own article stays the headline */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><title>Courier</title></head>"
+			  "<body><h1><a href='https://www.courier.example/2024/mains'>New water mains "
+			  "for the river quarter</a></h1><div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "New water mains for the river quarter");
+	nm_ctx_free(&ctx);
+}
