@@ -417,7 +417,7 @@ h1_is_logo(nm_page *pg, const char *h1_text)
 				char	   *t,
 						   *want;
 
-				if ((nm_info(a)->text_len > 0 && hi->link_len < hi->text_len) ||
+				if ((nm_info(a)->text_len > 0 && hi->link_len + 3 < hi->text_len) ||
 					!home_link(nm_attr(pg->ctx, a, "href")))
 					break;
 				t = nm_clean_value(pg->ctx, nm_node_text(pg->ctx, h, 1000));
@@ -427,6 +427,24 @@ h1_is_logo(nm_page *pg, const char *h1_text)
 				break;
 			}
 	}
+	return false;
+}
+
+/*
+ * Whether the metadata title is the h1 followed by a separator and more
+ * ("D.O.Ca. Rioja, Spanien - Iberische Weine in Berlin - Shop"): the h1 is
+ * the headline, the rest site furniture.
+ */
+static bool
+title_opens_with(nm_page *pg, const char *t, const char *h1)
+{
+	size_t		l = strlen(h1);
+
+	if (l < 8 || strlen(t) <= l || strncmp(t, h1, l) != 0)
+		return false;
+	for (int k = 0; separators[k]; k++)
+		if (strncmp(t + l, separators[k], strlen(separators[k])) == 0)
+			return true;
 	return false;
 }
 
@@ -493,7 +511,8 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 		{
 			char	   *hv = nm_clean_value(pg->ctx, pg->meta[i % pg->n_meta].value);
 
-			if (hv && !is_site_name(pg, si, hv) && similar_titles(ctx, hv, t))
+			if (hv && !is_site_name(pg, si, hv) && !h1_is_logo(pg, hv) &&
+				(similar_titles(ctx, hv, t) || title_opens_with(pg, t, hv)))
 				return title_inside_h1(ctx, hv, t) ? t : headline_of(pg, hv, meta_f);
 		}
 	t = strip_site(pg, si, t);
@@ -634,7 +653,9 @@ bad_author(nm_page *pg, const site_info *si, const char *a)
 	}
 	if (is_site_name(pg, si, a))
 		return true;
-	if (nm_ascii_istr(a, "staff") || nm_ascii_istr(a, "redaktion") ||
+	/* a bare "Redaktion" credits the newsroom, as the page says; not "X-Redaktion" */
+	if (nm_ascii_istr(a, "staff") ||
+		(nm_ascii_istr(a, "redaktion") && !nm_ascii_ieq(a, "redaktion")) ||
 		nm_ascii_istr(a, "editor") || nm_ascii_istr(a, "admin") ||
 		nm_ascii_istr(a, "newsroom") || nm_ascii_istr(a, "team") ||
 		nm_ascii_istr(a, "contributor") || nm_ascii_istr(a, "associated press") ||

@@ -228,8 +228,13 @@ header_date(nm_page *pg, int anchor, int content, bool strong, nm_time *res)
 				(ni->flags & (NMF_SKIP | NMF_HIDDEN | NMF_INLINK)) ||
 				ni->tag == T_A || ni->tag == T_H1)
 				continue;
-			/* furniture may hold the date line, but only marked as one */
-			if ((pass == 1 || !(ni->flags & NMF_BYLINE)) && (ni->flags & NMF_INBOILER))
+			/*
+			 * furniture may hold the date line, but only marked as one or,
+			 * with no date in the markup, right beside the headline (a
+			 * kicker, a caption above it)
+			 */
+			if ((pass == 1 || !(ni->flags & NMF_BYLINE)) && (ni->flags & NMF_INBOILER) &&
+				(strong || i < anchor - 4 || i > anchor + 4))
 				continue;
 			if (pass == 0 && !(ni->flags & NMF_BYLINE) && ni->tag != T_TIME &&
 				!dateish_class(pg->ctx, n))
@@ -347,6 +352,45 @@ names_only(const char *s)
 }
 
 /*
+ * An element near the headline whose class names it the author
+ * ("header-info__author-link", "author-name") and whose text is a name of
+ * two to four words.
+ */
+static const char *
+author_element(nm_page *pg, int anchor)
+{
+	int			to = anchor + 300 < pg->n_nodes ? anchor + 300 : pg->n_nodes;
+
+	for (int i = anchor > 30 ? anchor - 30 : 0; i < to; i++)
+	{
+		xmlNodePtr	n = pg->nodes[i];
+		nm_node_info *ni = nm_info(n);
+		const char *cls;
+		char	   *t;
+		int			words = 1;
+
+		if (nm_should_abort(pg->ctx))
+			return NULL;
+		if (ni->text_len < 5 || ni->text_len > 40 || (ni->flags & (NMF_SKIP | NMF_HIDDEN)))
+			continue;
+		cls = nm_attr(pg->ctx, n, "class");
+		if (!cls || !nm_ascii_istr(cls, "author") || nm_ascii_istr(cls, "avatar") ||
+			nm_ascii_istr(cls, "image") || nm_ascii_istr(cls, "photo") ||
+			nm_ascii_istr(cls, "bio") || nm_ascii_istr(cls, "follow") ||
+			nm_ascii_istr(cls, "all"))
+			continue;
+		t = nm_node_text(pg->ctx, n, 200);
+		if (!t || !((*t >= 'A' && *t <= 'Z') || (unsigned char) *t >= 0xC3) || !names_only(t))
+			continue;
+		for (const char *p = t; *p; p++)
+			words += *p == ' ';
+		if (words >= 2 && words <= 4 && !in_comments(pg->ctx, n))
+			return t;
+	}
+	return NULL;
+}
+
+/*
  * A byline written as text near the headline or in the article: a short
  * element that starts with "Von", "By", "Text:", "Autor:"... followed by a
  * capitalised word.  Returns its text (the caller cleans the names) or NULL.
@@ -401,5 +445,5 @@ nm_html_visible_byline(nm_page *pg)
 			}
 		}
 	}
-	return NULL;
+	return anchor >= 0 ? author_element(pg, anchor) : NULL;
 }

@@ -360,3 +360,72 @@ NM_TEST(html_title_logo_h1)
 	CHECK_STR(a.title, "New water mains for the river quarter");
 	nm_ctx_free(&ctx);
 }
+
+/* An author-classed element near the headline; a bare newsroom credit. */
+NM_TEST(html_author_element_and_newsroom)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='header-info'><a class='header-info__author-link' href='/p/anna'>"
+			  "Anna Berg</a></div><div class='story'>" BODY "</div>"
+			  "<div class='comments'><span class='comment-author'>Karl Huber</span></div>"
+			  "</body></html>");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Anna Berg");
+	nm_ctx_free(&ctx);
+
+	/* only a commenter: no author */
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><h1>New water mains for the river quarter</h1>"
+			  "<div class='story'>" BODY "</div>"
+			  "<div class='comments'><span class='comment-author'>Karl Huber</span></div>"
+			  "</body></html>");
+	CHECK_INT(a.n_authors, 0);
+	nm_ctx_free(&ctx);
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><meta name='author' content='Redaktion'></head><body>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Redaktion");
+	nm_ctx_free(&ctx);
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><meta name='author' content='Online-Redaktion'></head><body>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_INT(a.n_authors, 0);
+	nm_ctx_free(&ctx);
+}
+
+/* The <title> opens with the h1 and a separator: the h1 is the headline. */
+NM_TEST(html_title_h1_opens_title)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><head><title>Rioja, Spain - Wines of the North - Bodega Shop Berlin"
+			  "</title></head><body><h1>Rioja, Spain</h1><h1>Newsletter</h1>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(a.title, "Rioja, Spain");
+	nm_ctx_free(&ctx);
+}
+
+/* A date in the caption right above the headline, no date in the markup. */
+NM_TEST(html_date_caption_above_headline)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse(&ctx, "<html><body><figure><img src='a.jpg'><figcaption><small>31.01.2022 "
+			  "2. Liga</small><h1>New water mains for the river quarter</h1></figcaption></figure>"
+			  "<div class='story'>" BODY "</div></body></html>");
+	CHECK_STR(nm_time_str(a.published_at), "2022-01-31 00:00:00");
+	nm_ctx_free(&ctx);
+}
