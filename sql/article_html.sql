@@ -1,6 +1,7 @@
 -- parse_article on HTML pages of our own: one page per metadata source and
 -- layout (JSON-LD @graph, OpenGraph, microdata, visible byline, furniture,
--- dateline, windows-1252 bytes).  Pages are loaded as raw bytes by psql.
+-- dateline, windows-1252 bytes, date and byline only in visible text).
+-- Pages are loaded as raw bytes by psql.
 CREATE TABLE html_pages (name text PRIMARY KEY, raw bytea);
 \set page `base64 -w0 test/fixtures/html/byline_only.html`
 INSERT INTO html_pages VALUES ('byline_only', decode(:'page', 'base64'));
@@ -16,6 +17,8 @@ INSERT INTO html_pages VALUES ('jsonld_graph', decode(:'page', 'base64'));
 INSERT INTO html_pages VALUES ('microdata', decode(:'page', 'base64'));
 \set page `base64 -w0 test/fixtures/html/og_only.html`
 INSERT INTO html_pages VALUES ('og_only', decode(:'page', 'base64'));
+\set page `base64 -w0 test/fixtures/html/visible_meta.html`
+INSERT INTO html_pages VALUES ('visible_meta', decode(:'page', 'base64'));
 
 SET TimeZone = 'UTC';
 
@@ -42,7 +45,8 @@ ORDER BY p.name;
 SELECT p.name, w.word
 FROM html_pages p, LATERAL parse_article(p.raw) a,
      unnest(ARRAY['cookies', 'Share on', 'newsletter', 'Cobalt prices', 'Great article',
-                  'Privacy', 'Subscribe', 'By Maria', '4:45 PM']) AS w(word)
+                  'Privacy', 'Subscribe', 'By Maria', '4:45 PM', 'Von Anna',
+                  'Erstellt am', 'Endlich passiert', 'Karl Huber']) AS w(word)
 WHERE position(w.word IN a.body) > 0
    OR position(a.title IN a.body) > 0
 ORDER BY 1, 2;
