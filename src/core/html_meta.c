@@ -281,8 +281,9 @@ static char *
 h1_without_kicker(nm_page *pg, const char *h1_text, const char *meta_title)
 {
 	nm_ctx	   *ctx = pg->ctx;
+	int			seen = 0;
 
-	for (int i = 0; i < pg->n_nodes; i++)
+	for (int i = 0; i < pg->n_nodes && seen < 64; i++)
 	{
 		xmlNodePtr	h = pg->nodes[i],
 					k = NULL;
@@ -294,6 +295,7 @@ h1_without_kicker(nm_page *pg, const char *h1_text, const char *meta_title)
 
 		if (nm_info(h)->tag != T_H1)
 			continue;
+		seen++;
 		full = nm_clean_value(ctx, nm_node_text(ctx, h, 1000));
 		if (!full || strcmp(full, h1_text) != 0)
 			continue;
@@ -328,7 +330,7 @@ h1_without_kicker(nm_page *pg, const char *h1_text, const char *meta_title)
 						*rest == '/'))
 			rest++;
 		rest = rest ? nm_clean_text(ctx, rest, strlen(rest)) : NULL;
-		if (!kick || !rest || strlen(rest) <= strlen(kick) || count_words(rest) < 3)
+		if (!kick || !*kick || !rest || strlen(rest) <= strlen(kick) || count_words(rest) < 3)
 			return NULL;
 		/* a sentence start: a capital, a digit or an opening quote */
 		if ((*rest >= 'a' && *rest <= 'z') || kick[strlen(kick) - 1] == ':')
@@ -396,37 +398,57 @@ home_link(const char *href)
 	return !q || q[1] == '\0';
 }
 
-/*
- * An h1 whose text is all inside a link to the home page: the site's logo,
- * not a headline ("<h1><a href="/">Site</a></h1>").
- */
-static bool
-h1_is_logo(nm_page *pg, const char *h1_text)
+/* Texts of the h1s that are the site's logo (see find_logos). */
+typedef struct logo_set
 {
-	for (int i = 0; i < pg->n_nodes; i++)
+	char	   *text[8];
+	int			n;
+} logo_set;
+
+/*
+ * The h1s whose first link goes to the home page, holding all their text or
+ * none of it (a logo image): the site's logo, not a headline
+ * ("<h1><a href="/">Site</a></h1>").  Only the first 64 h1s are looked at.
+ */
+static void
+find_logos(nm_page *pg, logo_set *ls)
+{
+	int			seen = 0;
+
+	ls->n = 0;
+	for (int i = 0; i < pg->n_nodes && seen < 64 && ls->n < 8; i++)
 	{
-		xmlNodePtr	h = pg->nodes[i];
+		xmlNodePtr	h = pg->nodes[i],
+					a;
 		nm_node_info *hi = nm_info(h);
+		int			steps = 0;
 
-		if (hi->tag != T_H1 || hi->text_len == 0 || hi->text_len > 60)
+		if (hi->tag != T_H1)
 			continue;
-		/* the first link: all the text, or an empty one (a logo image) */
-		for (xmlNodePtr a = h->children; a; a = nm_next_node(a, h, false))
+		seen++;
+		if (hi->text_len == 0 || hi->text_len > 60)
+			continue;
+		for (a = h->children; a && steps < 64; a = nm_next_node(a, h, false), steps++)
 			if (a->type == XML_ELEMENT_NODE && nm_info(a) && nm_info(a)->tag == T_A)
-			{
-				char	   *t,
-						   *want;
-
-				if ((nm_info(a)->text_len > 0 && hi->link_len + 3 < hi->text_len) ||
-					!home_link(nm_attr(pg->ctx, a, "href")))
-					break;
-				t = nm_clean_value(pg->ctx, nm_node_text(pg->ctx, h, 1000));
-				want = nm_clean_value(pg->ctx, h1_text);
-				if (t && want && strcmp(t, want) == 0)
-					return true;
 				break;
-			}
+		if (!a || steps >= 64 ||
+			(nm_info(a)->text_len > 0 && hi->link_len + 3 < hi->text_len) ||
+			!home_link(nm_attr(pg->ctx, a, "href")))
+			continue;
+		ls->text[ls->n] = nm_clean_value(pg->ctx, nm_node_text(pg->ctx, h, 1000));
+		if (ls->text[ls->n])
+			ls->n++;
 	}
+}
+
+static bool
+h1_is_logo(nm_page *pg, const logo_set *ls, const char *h1_text)
+{
+	char	   *want = ls->n ? nm_clean_value(pg->ctx, h1_text) : NULL;
+
+	for (int i = 0; want && i < ls->n; i++)
+		if (strcmp(ls->text[i], want) == 0)
+			return true;
 	return false;
 }
 
@@ -457,11 +479,13 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 	const char *h1 = NULL;
 	const char *meta_f;
 	int			n_h1 = 0;
+	logo_set	logos;
 	const char *cands[] = {"og:title", "twitter:title", "headline", "parsely-title",
 	"sailthru.title", "dc.title", "title", NULL};
 
+	find_logos(pg, &logos);
 	for (int i = 0; i < pg->n_meta; i++)
-		if (strcmp(pg->meta[i].key, "h1") == 0 && !h1_is_logo(pg, pg->meta[i].value))
+		if (strcmp(pg->meta[i].key, "h1") == 0 && !h1_is_logo(pg, &logos, pg->meta[i].value))
 		{
 			if (!h1)
 				h1 = pg->meta[i].value;
@@ -511,7 +535,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 		{
 			char	   *hv = nm_clean_value(pg->ctx, pg->meta[i % pg->n_meta].value);
 
-			if (hv && !is_site_name(pg, si, hv) && !h1_is_logo(pg, hv) &&
+			if (hv && !is_site_name(pg, si, hv) && !h1_is_logo(pg, &logos, hv) &&
 				(similar_titles(ctx, hv, t) || title_opens_with(pg, t, hv)))
 				return title_inside_h1(ctx, hv, t) ? t : headline_of(pg, hv, meta_f);
 		}
