@@ -85,14 +85,32 @@ in_comments(nm_ctx *ctx, xmlNodePtr n)
 	return false;
 }
 
-/* Whether n is root or below it. */
-static bool
-below(xmlNodePtr n, xmlNodePtr root)
+/*
+ * Index range [*from, *to) of pg->nodes below pg->content (document order:
+ * the subtree ends at the first element after it); empty without content.
+ */
+static void
+content_range(nm_page *pg, int *from, int *to)
 {
-	for (; n; n = n->parent)
-		if (n == root)
-			return true;
-	return false;
+	xmlNodePtr	after;
+
+	*from = *to = 0;
+	if (!pg->content)
+		return;
+	after = nm_next_node(pg->content, NULL, true);
+	while (after && after->type != XML_ELEMENT_NODE)
+		after = nm_next_node(after, NULL, true);
+	for (int i = 0; i < pg->n_nodes; i++)
+	{
+		if (pg->nodes[i] == pg->content)
+			*from = i + 1;
+		if (pg->nodes[i] == after)
+		{
+			*to = i;
+			return;
+		}
+	}
+	*to = *from ? pg->n_nodes : 0;
 }
 
 /*
@@ -105,8 +123,11 @@ static nm_status
 page_date(nm_page *pg, int anchor, nm_article *out)
 {
 	nm_time		best = {0};
-	int			best_dist = -1;
+	int			best_dist = -1,
+				c_from,
+				c_to;
 
+	content_range(pg, &c_from, &c_to);
 	for (int i = 0; i < pg->n_nodes; i++)
 	{
 		xmlNodePtr	n = pg->nodes[i];
@@ -136,7 +157,7 @@ page_date(nm_page *pg, int anchor, nm_article *out)
 			if (!ok && (ni->tag == T_TIME || dateish_class(pg->ctx, n)))
 				ok = nm_parse_date(t, strlen(t), &d) || short_year_date(t, &d);
 		}
-		else if (ni->tag == T_P && pg->content && below(n, pg->content))
+		else if (ni->tag == T_P && i >= c_from && i < c_to)
 		{
 			size_t		s,
 						e;
