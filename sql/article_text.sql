@@ -77,3 +77,39 @@ ORDER BY r.ord, m.start_pos;
 SELECT p.name, minerals(a.body) AS minerals
 FROM text_pages p, LATERAL parse_article(p.page) a
 ORDER BY p.name;
+
+-- Scraped layouts (our own pages, listed in test/fixtures/text/EXPECTED.md):
+-- menus and breadcrumbs above the title, one-line meta lines, Posted/Updated
+-- labels in other languages, captions, share/subscribe/related/tag/copyright
+-- lines, markdown, CRLF.  Kept in their own table so the listing above stays
+-- the founding family's.
+CREATE TABLE scraped_pages (name text PRIMARY KEY, page text);
+\set page `cat test/fixtures/text/nav-meta-copper-dollar.txt`
+INSERT INTO scraped_pages VALUES ('nav-meta-copper-dollar', :'page');
+\set page `cat test/fixtures/text/posted-weekday-zone-nickel.txt`
+INSERT INTO scraped_pages VALUES ('posted-weekday-zone-nickel', :'page');
+\set page `cat test/fixtures/text/markdown-lithium-brine.txt`
+INSERT INTO scraped_pages VALUES ('markdown-lithium-brine', :'page');
+\set page `cat test/fixtures/text/crlf-captions-tin.txt`
+INSERT INTO scraped_pages VALUES ('crlf-captions-tin', :'page');
+\set page `cat test/fixtures/text/german-von-aktualisiert.txt`
+INSERT INTO scraped_pages VALUES ('german-von-aktualisiert', :'page');
+\set page `cat test/fixtures/text/french-par-publie.txt`
+INSERT INTO scraped_pages VALUES ('french-par-publie', :'page');
+\set page `cat test/fixtures/text/spanish-por-publicado.txt`
+INSERT INTO scraped_pages VALUES ('spanish-por-publicado', :'page');
+
+\pset format unaligned
+\x on
+SELECT p.name, a.title, a.publisher, a.authors, a.published_at, a.modified_at,
+       a.section, a.dateline, a.agency, a.language, a.word_count,
+       array_length(string_to_array(a.body, E'\n\n'), 1) AS body_paragraphs,
+       left(a.body, 50) AS body_start, right(a.body, 40) AS body_end,
+       a.body ~ '(Home|Share|Subscribe|Tags|Schlagworte|Etiquetas|Partager|Compartir|Publicidad|Advertisement|Photo|Foto|Image|Related|Lire aussi|©|\*\*|\]\(|http)' AS furniture_in_body,
+       position(E'\r' IN a.body) > 0 AS cr_in_body,
+       (SELECT string_agg(r.title || coalesce(' <' || r.url || '>', ''), ' ; ')
+          FROM unnest(a.related) r) AS related
+FROM scraped_pages p, LATERAL parse_article(p.page) a
+ORDER BY p.name;
+\x off
+\pset format aligned

@@ -137,6 +137,24 @@ skip_sp(const char *s, size_t len, size_t p)
 	}
 }
 
+/* Words of s[0..len), counting at most max. */
+static int
+count_words_upto(const char *s, size_t len, int max)
+{
+	int			n = 0;
+	bool		in = false;
+
+	for (size_t i = 0; i < len && n < max; i++)
+	{
+		bool		sp = s[i] == ' ' || s[i] == '\t';
+
+		if (!sp && !in)
+			n++;
+		in = !sp;
+	}
+	return n;
+}
+
 /* Dash that ends a dateline: "-", "--", en/em dash, figure dash, bar. */
 static size_t
 read_dash(const char *s, size_t len, size_t p)
@@ -399,6 +417,9 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 	caps = pw.all_caps;
 	place_end = pw.end;
 	q = pw.end;
+	/* "NEW YORK , March 5 -": a stray space before the comma */
+	if (q + 1 < len && s[q] == ' ' && s[q + 1] == ',')
+		q++;
 
 	/* ", Calif.", ", New Zealand", ", Sept 21", ", 21 sept 2023" */
 	if (q < len && s[q] == ',')
@@ -409,6 +430,9 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 		{
 			has_date = true;
 			q = e;
+			/* "CHICAGO, March 4, - …": a comma left before the dash */
+			if (q + 2 < len && s[q] == ',' && s[q + 1] == ' ' && read_dash(s, len, q + 2) > q + 2)
+				q++;
 		}
 		else
 		{
@@ -458,8 +482,10 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 		e = read_dash(s, len, r);
 		if (e > r)
 		{
-			/* "US-China": a lone hyphen must follow a space or a parenthesis */
-			if (e == r + 1 && r == q && !has_agency)
+			/* "US-China": a lone hyphen must follow a space, a parenthesis
+			 * or a date ("Feb 26- Shr 1.11 dlrs") */
+			if (e == r + 1 && r == q && !has_agency &&
+				!(has_date && e < len && s[e] == ' '))
 				return false;
 		}
 		else if (r < len && s[r] == ':' && r == q && caps && !has_date && !has_agency)
@@ -485,6 +511,20 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 
 		if (pw.letters < 3 || nm_word_in_list(not_places, pw.first))
 			return false;
+		/* "SUGAR IMPORTS DOWN IN WEEK - USDA" is a headline and its source:
+		 * a place is a few words, and a story, not a short upper-case
+		 * name, follows it */
+		if (pw.words > 4)
+			return false;
+		if (count_words_upto(s + r, len - r, 4) <= 3)
+		{
+			bool		lower = false;
+
+			for (size_t i = r; i < len && !lower; i++)
+				lower = s[i] >= 'a' && s[i] <= 'z';
+			if (!lower)
+				return false;
+		}
 		/* the lead must open like a sentence: "Copper ...", not "UMUARAMA NIL" */
 		if (letter_case(c) > 0)
 		{

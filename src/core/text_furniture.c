@@ -199,6 +199,54 @@ nm_count_tokens(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * "3 hours ago", "Updated: 5 mins ago", "vor 2 Stunden", "il y a 3 heures",
+ * "hace 2 horas": relative times say nothing we can date.
+ */
+static bool
+relative_time(const char *key, size_t klen)
+{
+	static const char *const units = " sec secs second seconds min mins minute minutes hour"
+		" hours hr hrs day days week weeks month months minuten stunde stunden tag tagen"
+		" heure heures jour jours hora horas dia dias semana semanas ";
+	size_t		i = 0;
+	int			tokens = 1;
+
+	for (size_t k = 0; k < klen; k++)
+		tokens += key[k] == ' ';
+	if (tokens > 6)
+		return false;
+	/* the number and its unit */
+	while (i < klen && !(key[i] >= '0' && key[i] <= '9'))
+		i++;
+	if (i == klen)
+		return false;
+	while (i < klen && key[i] >= '0' && key[i] <= '9')
+		i++;
+	if (i >= klen || key[i] != ' ')
+		return false;
+	{
+		char		w[16];
+		size_t		e = i + 1,
+					n;
+
+		while (e < klen && key[e] != ' ')
+			e++;
+		n = e - i - 1;
+		if (n == 0 || n >= sizeof(w) - 2)
+			return false;
+		w[0] = ' ';
+		memcpy(w + 1, key + i + 1, n);
+		w[n + 1] = ' ';
+		w[n + 2] = '\0';
+		if (!strstr(units, w))
+			return false;
+		return (e + 4 == klen && memcmp(key + e, " ago", 4) == 0) ||
+			strstr(key, "vor ") || strstr(key, "il y a ") || strstr(key, "hace ") ||
+			strstr(key, "ha ");
+	}
+}
+
 /* "12 comments", "3 Kommentare", "5 min read", "4 minute read". */
 static bool
 count_furniture(const char *key, size_t klen, bool *ends)
@@ -283,6 +331,8 @@ nm_classify_line(const char *s, size_t len, size_t *item)
 		return NM_LINE_CAPTION;
 	if (count_furniture(key, klen, &ends))
 		return ends ? NM_LINE_END : NM_LINE_DROP;
+	if (relative_time(key, klen))
+		return NM_LINE_DROP;
 	if (prefix_of(key, klen, related_prefix, sizeof(related_prefix) / sizeof(related_prefix[0])))
 	{
 		*item = item_offset(s, len);
@@ -349,6 +399,7 @@ nm_is_breadcrumb(const char *s, size_t len, size_t *last, size_t *last_len)
 {
 	int			crumbs = 0;
 	size_t		a = 0;
+	bool		slash = false;
 
 	*last = 0;
 	*last_len = 0;
@@ -382,10 +433,13 @@ nm_is_breadcrumb(const char *s, size_t len, size_t *last, size_t *last_len)
 			*last = x;
 			*last_len = y - x;
 		}
+		if (i < len && s[i] == '/')
+			slash = true;
 		i += sep;
 		a = i;
 	}
-	return crumbs >= 2;
+	/* "Gold / silver ratio" is a headline: slashes need three crumbs */
+	return crumbs >= (slash ? 3 : 2);
 }
 
 /* ---------------------------------------------------------------------

@@ -250,8 +250,19 @@ looks_like_title(nm_ctx *ctx, const tl_line *l)
 	if (l->len < 3 || l->len > 200 || count_words_ascii(l->s, l->len) > 25)
 		return false;
 	last = l->s[l->len - 1];
-	if (last == '.' || last == ',' || last == ';' || last == ':')
+	if (last == ',' || last == ';' || last == ':')
 		return false;
+	/* a closing '.' ends a sentence, save in an upper-case wire headline
+	 * ("MERRILL MANDATED FOR IEL U.S. NOTE.") */
+	if (last == '.')
+	{
+		bool		lower = false;
+
+		for (size_t i = 0; i < l->len && !lower; i++)
+			lower = l->s[i] >= 'a' && l->s[i] <= 'z';
+		if (lower || count_words_ascii(l->s, l->len) < 3)
+			return false;
+	}
 	/* ideographic full stop */
 	if (l->len >= 3 && memcmp(l->s + l->len - 3, "\xE3\x80\x82", 3) == 0)
 		return false;
@@ -265,6 +276,25 @@ looks_like_title(nm_ctx *ctx, const tl_line *l)
 	if (nm_parse_date_strict(l->s, l->len, &t))
 		return false;
 	return !starts_ci(l->s, l->len, "by ");
+}
+
+/*
+ * The headline without a site name glued on with a bar ("Copper climbs |
+ * MINING.COM"): the part after the last " | " goes when it is at most four
+ * words and less than half as long as the rest.
+ */
+static char *
+strip_site_name(nm_ctx *ctx, const char *s, size_t len)
+{
+	size_t		bar = len;
+
+	for (size_t i = 1; i + 2 < len; i++)
+		if (s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ')
+			bar = i;
+	if (bar < len && count_words_ascii(s + bar + 1, len - bar - 1) <= 4 &&
+		(len - bar - 2) * 2 < bar - 1)
+		len = bar - 1;
+	return nm_squeeze_spaces(ctx, s, len);
 }
 
 /* Words a headline does not end with, but a wrapped line often does. */
@@ -497,7 +527,8 @@ skip_navigation(tl_state *st, int first, int limit)
 		{
 			if (l->cls == NM_LINE_NAV && nm_is_breadcrumb(l->s, l->len, &ca, &cl))
 				crumb = i;
-			last_menu = -1;
+			if (l->cls == NM_LINE_NAV)
+				last_menu = -1;
 			run++;
 			continue;
 		}
@@ -863,7 +894,7 @@ split_lines(tl_state *st, const char *text, size_t len)
 		st->lines[k].cls = nm_classify_line(st->lines[k].s, st->lines[k].len,
 											&st->lines[k].item);
 		/* "comment." under "… available for": a wrapped line goes on */
-		if (st->lines[k].cls != NM_LINE_TEXT && k > 0 && st->lines[k - 1].len > 0 &&
+		if (st->lines[k].cls != NM_LINE_TEXT && k > 0 && st->lines[k - 1].len >= 40 &&
 			st->lines[k - 1].cls == NM_LINE_TEXT && !ends_sentence(&st->lines[k - 1]) &&
 			st->lines[k].s[0] >= 'a' && st->lines[k].s[0] <= 'z')
 			st->lines[k].cls = NM_LINE_TEXT;
@@ -982,6 +1013,20 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 					markers = 0;
 		bool		title_is_marker = read_head_line(&st, &st.lines[t]) != HEAD_NONE;
 
+		/* a date or meta line over the headline ("November 3, 2025" / title) */
+		if (title_is_marker)
+		{
+			int			v = next_text_line(&st, t, related_at);
+
+			if (v < related_at && v - t <= 2 && st.lines[v].cls == NM_LINE_TEXT &&
+				looks_like_title(ctx, &st.lines[v]) && !is_head_furniture(&st, &st.lines[v]) &&
+				!(v + 1 < st.n_lines && continues_line(&st.lines[v], &st.lines[v + 1])))
+			{
+				t = v;
+				title_is_marker = false;
+				markers = 1;
+			}
+		}
 		j = t + 1;
 		for (int scanned = 0; j < related_at && scanned < HEAD_MAX_LINES; j++)
 		{
@@ -1022,8 +1067,9 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 		head_end = j;
 		if (!title_is_marker && head_end < st.n_lines &&
 			(markers > 0 || (looks_like_title(ctx, &st.lines[t]) &&
-							 !continues_line(&st.lines[t], &st.lines[t + 1]))))
-			out->title = nm_squeeze_spaces(ctx, st.lines[t].s, st.lines[t].len);
+							 !(st.lines[t + 1].cls == NM_LINE_TEXT &&
+								   continues_line(&st.lines[t], &st.lines[t + 1])))))
+			out->title = strip_site_name(ctx, st.lines[t].s, st.lines[t].len);
 		else if (!title_is_marker && markers == 0)
 			head_end = first;
 		if (out->title && st.kicker >= 0 && !out->section)

@@ -202,3 +202,36 @@ NM_TEST(dateline_many_nbsp)
 	free(buf);
 	nm_ctx_free(&ctx);
 }
+
+/* Forms seen in scraped wire copy, and headlines that only look like one. */
+NM_TEST(dateline_scraped_wire_forms)
+{
+	nm_ctx		ctx;
+	dl_result	r;
+
+	nm_ctx_init(&ctx, NULL);
+	/* a hyphen glued to the date */
+	r = dl(&ctx, "MONTREAL, Feb 26- Shr 1.11 dlrs vs 1.04 dlrs");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "MONTREAL");
+	CHECK_STR(r.rest, "Shr 1.11 dlrs vs 1.04 dlrs");
+	/* a comma left before the dash, a space before the comma */
+	r = dl(&ctx, "CHICAGO, March 4, - South Korea's trade surplus grew.");
+	CHECK(r.ok);
+	CHECK_STR(r.rest, "South Korea's trade surplus grew.");
+	r = dl(&ctx, "NEW YORK , March 5 - Copper rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "NEW YORK");
+	/* "US-China" still is no dateline */
+	CHECK(!dl(&ctx, "US-China talks resume").ok);
+	/* upper-case headlines with their source are not datelines */
+	CHECK(!dl(&ctx, "U.S. SUGAR IMPORTS DOWN IN WEEK - USDA").ok);
+	CHECK(!dl(&ctx, "BONUS WHEAT FLOUR FOR NORTH YEMEN  -- USDA").ok);
+	CHECK(!dl(&ctx, "ANTIBIOTICS IN FEED AID DEADLY BACTERIA: STUDY").ok);
+	CHECK(!dl(&ctx, "ROTTERDAM PORT SUBSIDY - MINISTER").ok);
+	/* but a place over a story is */
+	r = dl(&ctx, "ROTTERDAM - Port officials said on Monday the subsidy would end.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "ROTTERDAM");
+	nm_ctx_free(&ctx);
+}

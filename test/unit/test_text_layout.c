@@ -665,3 +665,53 @@ NM_TEST(text_furniture_is_not_story_words)
 	CHECK_STR(a.body, "Gold rose 1% on Monday.");
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(text_title_forms)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	/* an upper-case wire headline may end with an abbreviation's stop */
+	a = parse_str(&ctx, "MERRILL MANDATED FOR IEL U.S. NOTE.\n\nLONDON, March 3 - Merrill Lynch said.\n");
+	CHECK_STR(a.title, "MERRILL MANDATED FOR IEL U.S. NOTE.");
+	/* a headline with its source after a dash is a title, not a dateline */
+	a = parse_str(&ctx, "U.S. SUGAR IMPORTS DOWN IN WEEK - USDA\n\nWASHINGTON, March 2 - Sugar "
+				  "imports fell.\n");
+	CHECK_STR(a.title, "U.S. SUGAR IMPORTS DOWN IN WEEK - USDA");
+	CHECK_STR(a.dateline, "WASHINGTON");
+	/* a date line over the headline */
+	a = parse_str(&ctx, "November 3, 2025\nCopper climbs to two-week high\nBy Jane Doe\n\nCopper rose.\n");
+	CHECK_STR(a.title, "Copper climbs to two-week high");
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 00:00:00");
+	CHECK_INT(a.n_authors, 1);
+	CHECK_STR(a.body, "Copper rose.");
+	/* a site name after a bar goes; a source after a dash stays */
+	a = parse_str(&ctx, "Copper climbs to two-week high | MINING.COM\nNov 3, 2025 \xC2\xB7 2 min read\n\n"
+				  "Copper rose.\n");
+	CHECK_STR(a.title, "Copper climbs to two-week high");
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 00:00:00");
+	/* a meta line naming a person */
+	a = parse_str(&ctx, "Copper climbs\nCecilia Ramos | November 3, 2025 | 10:12 am\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 1);
+	CHECK_STR(a.publisher, NULL);
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 10:12:00");
+	/* ... and one naming a publication, with a section */
+	a = parse_str(&ctx, "Copper climbs\nMining Weekly - 3rd November 2025 - Markets\n\nCopper rose.\n");
+	CHECK_STR(a.publisher, "Mining Weekly");
+	CHECK_STR(a.section, "Markets");
+	CHECK_INT(a.n_authors, 0);
+	/* relative times are furniture, not dates and not story */
+	a = parse_str(&ctx, "Copper climbs\nUpdated: 3 hours ago\n\nCopper rose on Monday.\n");
+	CHECK_STR(a.title, "Copper climbs");
+	CHECK(!a.modified_at.valid);
+	CHECK_STR(a.body, "Copper rose on Monday.");
+	a = parse_str(&ctx, "Kupfer steigt\nvor 3 Stunden\n\nKupfer stieg am Montag.\n");
+	CHECK_STR(a.title, "Kupfer steigt");
+	CHECK_STR(a.body, "Kupfer stieg am Montag.");
+	/* "Gold / silver ratio …" is a headline, not a breadcrumb */
+	a = parse_str(&ctx, "Gold / silver ratio hits record\n\nGold rose.\n");
+	CHECK_STR(a.title, "Gold / silver ratio hits record");
+	CHECK_STR(a.section, NULL);
+	nm_ctx_free(&ctx);
+}
