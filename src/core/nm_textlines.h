@@ -46,6 +46,9 @@ extern size_t nm_strip_markdown(const char *s, size_t len, char *out, bool *bull
 /* True when the line holds mark-up nm_strip_markdown would change. */
 extern bool nm_has_markdown(const char *s, size_t len);
 
+/* s[0..len) starts with prefix (lower-case ASCII), ASCII case folded. */
+extern bool nm_starts_ci(const char *s, size_t len, const char *prefix);
+
 /* Word count of s[0..len) (runs of non-blanks). */
 extern int	nm_count_tokens(const char *s, size_t len);
 

@@ -78,30 +78,11 @@ is_blank_char(const char *s, size_t len, size_t i, size_t *adv)
 }
 
 static bool
-starts_ci(const char *s, size_t len, const char *prefix)
-{
-	size_t		n = strlen(prefix);
-
-	if (len < n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-	{
-		char		a = s[i];
-
-		if (a >= 'A' && a <= 'Z')
-			a |= 0x20;
-		if (a != prefix[i])
-			return false;
-	}
-	return true;
-}
-
-static bool
 ends_ci(const char *s, size_t len, const char *suffix)
 {
 	size_t		n = strlen(suffix);
 
-	return len >= n && starts_ci(s + len - n, n, suffix);
+	return len >= n && nm_starts_ci(s + len - n, n, suffix);
 }
 
 /* Equal after squeezing blanks, ASCII case folded. */
@@ -147,23 +128,6 @@ same_text(const char *a, size_t alen, const char *b, size_t blen)
 	}
 }
 
-static int
-count_words_ascii(const char *s, size_t len)
-{
-	int			n = 0;
-	bool		in = false;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		bool		sp = s[i] == ' ' || s[i] == '\t';
-
-		if (!sp && !in)
-			n++;
-		in = !sp;
-	}
-	return n;
-}
-
 /* ---------------------------------------------------------------------
  * Line classes
  * --------------------------------------------------------------------- */
@@ -186,13 +150,13 @@ is_related_heading(const tl_line *l)
 	if (l->s[len - 1] == ':')
 		len--;
 	for (size_t i = 0; i < sizeof(exact) / sizeof(exact[0]); i++)
-		if (len == strlen(exact[i]) && starts_ci(l->s, len, exact[i]))
+		if (len == strlen(exact[i]) && nm_starts_ci(l->s, len, exact[i]))
 			return true;
-	if (starts_ci(l->s, len, "more ") &&
+	if (nm_starts_ci(l->s, len, "more ") &&
 		(ends_ci(l->s, len, " news") || ends_ci(l->s, len, " stories") ||
 		 ends_ci(l->s, len, " articles") || ends_ci(l->s, len, " headlines")))
 		return true;
-	return starts_ci(l->s, len, "more from ") && count_words_ascii(l->s, len) <= 5;
+	return nm_starts_ci(l->s, len, "more from ") && nm_count_tokens(l->s, len) <= 5;
 }
 
 /* "… we're on it.”": a closing quote after a full stop ends a sentence. */
@@ -247,7 +211,7 @@ looks_like_title(nm_ctx *ctx, const tl_line *l)
 	bool		letter = false;
 	nm_time		t;
 
-	if (l->len < 3 || l->len > 200 || count_words_ascii(l->s, l->len) > 25)
+	if (l->len < 3 || l->len > 200 || nm_count_tokens(l->s, l->len) > 25)
 		return false;
 	last = l->s[l->len - 1];
 	if (last == ',' || last == ';' || last == ':')
@@ -260,7 +224,7 @@ looks_like_title(nm_ctx *ctx, const tl_line *l)
 
 		for (size_t i = 0; i < l->len && !lower; i++)
 			lower = l->s[i] >= 'a' && l->s[i] <= 'z';
-		if (lower || count_words_ascii(l->s, l->len) < 3)
+		if (lower || nm_count_tokens(l->s, l->len) < 3)
 			return false;
 	}
 	/* ideographic full stop */
@@ -275,7 +239,7 @@ looks_like_title(nm_ctx *ctx, const tl_line *l)
 		return false;
 	if (nm_parse_date_strict(l->s, l->len, &t))
 		return false;
-	return !starts_ci(l->s, l->len, "by ");
+	return !nm_starts_ci(l->s, l->len, "by ");
 }
 
 /*
@@ -291,7 +255,7 @@ strip_site_name(nm_ctx *ctx, const char *s, size_t len)
 	for (size_t i = 1; i + 2 < len; i++)
 		if (s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ')
 			bar = i;
-	if (bar < len && count_words_ascii(s + bar + 1, len - bar - 1) <= 4 &&
+	if (bar < len && nm_count_tokens(s + bar + 1, len - bar - 1) <= 4 &&
 		(len - bar - 2) * 2 < bar - 1)
 		len = bar - 1;
 	return nm_squeeze_spaces(ctx, s, len);
@@ -396,8 +360,8 @@ read_head_line(tl_state *st, const tl_line *l)
 	if (l->len <= 14 && (same_text(l->s, l->len, "published by", 12) ||
 						 same_text(l->s, l->len, "published by:", 13)))
 		return HEAD_PUBLISHER_LABEL;
-	if ((n = starts_ci(l->s, l->len, "published by ") ? 13 :
-		 starts_ci(l->s, l->len, "publisher:") ? 10 : 0) > 0 && l->len - n <= 60)
+	if ((n = nm_starts_ci(l->s, l->len, "published by ") ? 13 :
+		 nm_starts_ci(l->s, l->len, "publisher:") ? 10 : 0) > 0 && l->len - n <= 60)
 	{
 		if (!out->publisher)
 			out->publisher = nm_squeeze_spaces(st->ctx, l->s + n, l->len - n);
@@ -943,7 +907,7 @@ lang_copy(nm_ctx *ctx, const char *code)
 static bool
 is_trailer(const char *p)
 {
-	return starts_ci(p, strlen(p), "our standards:") ||
+	return nm_starts_ci(p, strlen(p), "our standards:") ||
 		same_text(p, strlen(p), "advertisement", 13);
 }
 

@@ -27,30 +27,11 @@ static const char *const published_labels[] = {
 	"gepubliceerd op", "gepubliceerd",
 };
 
-static bool
-starts_ci(const char *s, size_t len, const char *prefix)
-{
-	size_t		n = strlen(prefix);
-
-	if (len < n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-	{
-		char		a = s[i];
-
-		if (a >= 'A' && a <= 'Z')
-			a |= 0x20;
-		if (a != prefix[i])
-			return false;
-	}
-	return true;
-}
-
 static size_t
 label_in(const char *s, size_t len, const char *const *labels, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (starts_ci(s, len, labels[i]))
+		if (nm_starts_ci(s, len, labels[i]))
 		{
 			size_t		l = strlen(labels[i]);
 
@@ -205,8 +186,8 @@ source_piece(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 		return;
 	if (nm_classify_line(s, len, &item) != NM_LINE_TEXT)
 		return;					/* "5 min read", "Share" */
-	if (starts_ci(s, len, "source:") || starts_ci(s, len, "quelle:") ||
-		starts_ci(s, len, "source :") || starts_ci(s, len, "fuente:"))
+	if (nm_starts_ci(s, len, "source:") || nm_starts_ci(s, len, "quelle:") ||
+		nm_starts_ci(s, len, "source :") || nm_starts_ci(s, len, "fuente:"))
 	{
 		size_t		a = s[6] == ':' ? 7 : (s[6] == ' ' ? 8 : 7);
 
