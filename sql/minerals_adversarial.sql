@@ -2,7 +2,7 @@
 -- organisation and place names, symbols that are words, tickers, headline
 -- case) and genuine mentions, each with the minerals a careful reader would
 -- list.  bench/eval_minerals.py reads the same rows and reports precision.
--- Rows 251-283 are regression cases for the fixes found by the held-out set
+-- Rows 251-286 are regression cases for the fixes found by the held-out set
 -- (bench/data/minerals_heldout.tsv), written after those fixes.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS newsminer;
@@ -292,7 +292,10 @@ INSERT INTO adversarial VALUES
 (280, $s$Local papers are the canary in the coal mine for democracy.$s$, '{}'),
 (281, $s$The leaked files are a gold mine of information for investigators.$s$, '{}'),
 (282, $s$China finished with gold, silver and bronze in the diving.$s$, '{}'),
-(283, $s$The firm owns a gold mine in Nevada and a copper mine in Arizona.$s$, '{gold,copper}');
+(283, $s$The firm owns a gold mine in Nevada and a copper mine in Arizona.$s$, '{gold,copper}'),
+(284, $s$He climbed over a red metal gate to escape.$s$, '{}'),
+(285, $s$A yellow metal sign marks the exit.$s$, '{}'),
+(286, $s$Dr Copper said the patient was stable after surgery.$s$, '{}');
 
 -- minerals() returns a sorted set: compare with the expected set sorted
 UPDATE adversarial SET expected = ARRAY(SELECT DISTINCT x FROM unnest(expected) x ORDER BY x);

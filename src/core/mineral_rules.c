@@ -749,6 +749,22 @@ after_single_digit_hyphen(const char *t, size_t s)
 					   t[s - 3] == ',' || is_alpha((unsigned char) t[s - 3]));
 }
 
+/* A colour nickname ("the red metal", "the yellow metal") needs its article:
+ * "a red metal gate" is a colour and a material. */
+static bool
+nickname_without_article(const char *t, size_t sent_start, size_t s, size_t e)
+{
+	size_t		ws,
+				we;
+
+	if (e - s < 7 || ci_cmp("metal", t + e - 5, 5) != 0 || !is_ws((unsigned char) t[e - 6]) ||
+		!nm_min_word_in(nm_min_ctx_colour, nm_min_ctx_colour_count, t + s,
+						word_end(t, e, s) - s, true))
+		return false;			/* not "silicon metal" */
+	return !(prev_token(t, sent_start, s, &ws, &we) && we - ws == 3 &&
+			 ci_cmp("the", t + ws, 3) == 0);
+}
+
 /* R5: a symbol in parentheses right after its own element's name:
  * "tantalum (Ta)", even when the symbol is also a word */
 static bool
@@ -1025,7 +1041,11 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 					continue;
 				}
 			}
+			if (nickname_without_article(text, cur.start, s, e))
+				continue;
 		}
+		else if (caps != CAPS_LOWER && before_speech_verb(text, len, e))
+			continue;			/* R10: "Dr Copper said the patient ..." */
 
 		/* R7: form word right after an element */
 		if (strcmp(form, "element") == 0 && e < len && (text[e] == ' ' || text[e] == '-'))
