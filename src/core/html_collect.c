@@ -173,7 +173,7 @@ static const char *const furniture_words[] = {
 	"skip", "dfp", "newsfeed", "headline-list", "pocket", "author", "header",
 	"toolbox", "tools", "button", "btn", "icon", "badge", "label", "more-",
 	"read-more", "readmore", "more-stories", "bio", "signature", "disclaimer",
-	"image-desc", "img-desc", "photo-desc", "image-text", "imagetext", "bildtext",
+	"image-desc", "img-desc", "photo-desc", "imagedesc", "image_desc", "image-text", "imagetext", "bildtext",
 	"bildunterschrift", "image-annotation", "image-info", "photo-info", "legende",
 	"copyright", NULL
 };

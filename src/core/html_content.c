@@ -379,9 +379,39 @@ sibling_belongs(nm_page *pg, xmlNodePtr top, xmlNodePtr sib)
 	return false;
 }
 
+/*
+ * A table of data, not of layout (Readability's test): header cells, a
+ * caption or thead, or ten rows; few links.  Cleaning spares it.
+ */
+static bool
+is_data_table(nm_page *pg, xmlNodePtr t, nm_node_info *ti)
+{
+	int			rows = 0;
+
+	if (ti->link_len * 2 > ti->text_len || ti->n_input > 0 || ti->n_embed > 0)
+		return false;
+	for (xmlNodePtr d = t->children; d; d = nm_next_node(d, t, false))
+	{
+		nm_tag		tag;
+
+		if (nm_should_abort(pg->ctx))
+			return false;
+		if (d->type != XML_ELEMENT_NODE || !d->_private)
+			continue;
+		tag = nm_info(d)->tag;
+		if (tag == T_TABLE)
+			return false;		/* tables in tables: layout */
+		if (tag == T_TH || tag == T_CAPTION || tag == T_THEAD)
+			return true;
+		if (tag == T_TR && ++rows >= 10)
+			return true;
+	}
+	return false;
+}
+
 /* Readability's conditional cleaning, from the statistics of the walk. */
 static bool
-drop_conditionally(xmlNodePtr n, nm_node_info *ni)
+drop_conditionally(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 {
 	double		ld;
 	bool		is_list;
@@ -401,6 +431,8 @@ drop_conditionally(xmlNodePtr n, nm_node_info *ni)
 		default:
 			return false;
 	}
+	if (ni->tag == T_TABLE && is_data_table(pg, n, ni))
+		return false;
 	if (ni->hint + ((ni->flags & NMF_CANDIDATE) ? ni->score : 0) < 0)
 		return true;
 	if (ni->commas >= 10)
@@ -417,7 +449,9 @@ drop_conditionally(xmlNodePtr n, nm_node_info *ni)
 	if (!is_list && ni->text_len < 25 && (ni->n_img == 0 || ni->n_img > 2) &&
 		ni->n_h == 0)
 		return true;
-	if (!is_list && ni->hint < 25 && ld > 0.2)
+	/* linked words in a block with 300+ characters of its own text are not a menu */
+	if (!is_list && ni->hint < 25 && ld > 0.2 &&
+		!(ni->n_p >= 1 && ni->text_len - ni->link_len >= 300))
 		return true;
 	if (ni->hint >= 25 && ld > 0.5)
 		return true;
@@ -580,6 +614,7 @@ typedef struct emit_state
 	bool		lenient;		/* no cleaning beyond script/hidden */
 	xmlNodePtr	lead_only;		/* dropped block entered only for its lead */
 	xmlNodePtr	in_lead;		/* the lead being written inside lead_only */
+	bool		cell_sep;		/* a table cell began: separate it from the last */
 	/* the last text blocks written and where they start in buf (a ring) */
 	xmlNodePtr	tail_node[TAIL_BLOCKS];
 	size_t		tail_at[TAIL_BLOCKS];
@@ -620,17 +655,28 @@ skip_in_content(emit_state *st, xmlNodePtr n, nm_node_info *ni)
 		default:
 			break;
 	}
+	/* an image with a line of text beside it and no paragraph: its caption */
+	if (ni->tag == T_DIV && ni->n_img > 0 && ni->n_p == 0 && !(ni->flags & NMF_HASBLOCK) &&
+		ni->text_len < 300 && ni->text_len * 3 < st->root_text)
+		return true;
 	if ((ni->flags & NMF_BOILER) && !st->relaxed && ni->text_len * 2 < st->root_text)
 		return true;
 	if ((ni->flags & (NMF_FURNITURE | NMF_BYLINE)) && ni->text_len * 3 < st->root_text)
 		return true;
-	if (ni->text_len * 2 < st->root_text && drop_conditionally(n, ni))
+	if (ni->text_len * 2 < st->root_text && drop_conditionally(st->pg, n, ni))
 		return true;
 	/* a text block that is mostly a link: "Read also: <a>Other story</a>" */
 	if ((ni->flags & NMF_BLOCK) && !(ni->flags & NMF_HASBLOCK) && ni->tag != T_LI && ni->tag != T_TD &&
 		ni->text_len < 300 && ni->link_len * 10 > ni->text_len * 7)
 		return true;
 	return false;
+}
+
+/* Breaks around a block: list items and table rows one line, others a paragraph. */
+static int
+block_newlines(nm_tag t)
+{
+	return (t == T_LI || t == T_TR || t == T_DT || t == T_DD) ? 1 : 2;
 }
 
 static nm_status
@@ -685,19 +731,30 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 				}
 				if (ni->tag == T_BR)
 					nm_buf_break(&st->buf, 1);
-				else if (ni->tag == T_LI || ni->tag == T_DT || ni->tag == T_DD ||
-						 ni->tag == T_TR)
-					nm_buf_break(&st->buf, 1);
+				else if (ni->tag == T_TD || ni->tag == T_TH)
+					st->cell_sep = true;	/* " | " before its text, unless first */
 				else if (ni->flags & NMF_BLOCK)
-					nm_buf_break(&st->buf, 2);
+					nm_buf_break(&st->buf, block_newlines(ni->tag));
 				descend = n->children != NULL;
 			}
 		}
 		else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
 		{
 			if (n->content && (!st->lead_only || st->in_lead))
-				nm_buf_put_collapsed(&st->buf, (const char *) n->content,
-									 strlen((const char *) n->content));
+			{
+				size_t		len = strlen((const char *) n->content);
+
+				if (st->cell_sep && nm_text_weight((const char *) n->content, len, NULL) > 0)
+				{
+					if (st->buf.len > 0 && st->buf.data[st->buf.len - 1] != '\n')
+					{
+						nm_buf_break(&st->buf, 0);
+						nm_buf_put(&st->buf, " | ", 3);
+					}
+					st->cell_sep = false;
+				}
+				nm_buf_put_collapsed(&st->buf, (const char *) n->content, len);
+			}
 		}
 		if (descend)
 		{
@@ -707,10 +764,9 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 		for (;;)
 		{
 			if (n->type == XML_ELEMENT_NODE && n->_private &&
-				(nm_info(n)->flags & NMF_BLOCK))
-				nm_buf_break(&st->buf,
-							 (nm_info(n)->tag == T_LI || nm_info(n)->tag == T_TR ||
-							  nm_info(n)->tag == T_DT || nm_info(n)->tag == T_DD) ? 1 : 2);
+				(nm_info(n)->flags & NMF_BLOCK) &&
+				nm_info(n)->tag != T_TD && nm_info(n)->tag != T_TH)
+				nm_buf_break(&st->buf, block_newlines(nm_info(n)->tag));
 			if (st->n_tail > 0 && n == st->tail_node[(st->n_tail - 1) % TAIL_BLOCKS])
 				st->tail_end[(st->n_tail - 1) % TAIL_BLOCKS] = st->buf.len;
 			if (n == st->in_lead)

@@ -182,3 +182,49 @@ NM_TEST(html_h1_inside_text_is_a_heading)
 	CHECK(!contains(a.body, "Our history"));
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(html_data_table_kept_caption_dropped)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(parse_fixture(&ctx, "html/data_table.html", &a));
+	CHECK(contains(a.body, "for the year.\n\nMetal | Price | Source\n"
+				   "Lithium carbonate | 13,200 USD/t | Exchange A\n"
+				   "Cobalt hydroxide | 6.40 USD/lb | Exchange B\n"
+				   "Nickel sulphate | 3,550 USD/t | Exchange C\n\nAnalysts expect"));
+	CHECK(!contains(a.body, "Cobalt drums"));
+	CHECK_INT(n_paras(a.body), 4);
+	nm_ctx_free(&ctx);
+}
+
+/* A block with many inline links but 300+ characters of its own text is text, not a menu. */
+NM_TEST(html_linked_text_block_kept)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	const char *html =
+		"<html><body><article><div class=\"a\">"
+		"<p>The regional council approved the new cycling plan on Wednesday after a debate that lasted most "
+		"of the afternoon, with members of every group taking the floor at least once. The plan adds two "
+		"hundred kilometres of protected lanes over the next six years and links every town of more than "
+		"five thousand people to the network.</p>"
+		"<p>Funding comes from the regional budget and from a national programme for sustainable transport, "
+		"which covers up to forty per cent of the cost of each project. Construction of the first sections "
+		"is due to start next spring, beginning with the busy route between the station and the university "
+		"campus.</p></div>"
+		"<div class=\"b\"><p>Opponents argued that the money would be better spent on rural bus services, "
+		"citing the <a href=\"/r1\">transport survey of 2022</a> and the <a href=\"/r2\">audit office report</a>. "
+		"Supporters pointed to the <a href=\"/r3\">accident figures for last year</a>, which showed a rise in "
+		"injuries among cyclists on roads without separate lanes, and to the growing number of commuters who "
+		"already ride to work every day, as the <a href=\"/r4\">count at the river bridge in the summer of 2023</a> "
+		"showed, in all seasons.</p></div>"
+		"</article></body></html>";
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(nm_parse_html_article(&ctx, html, strlen(html), &a) == NM_OK);
+	CHECK(starts(a.body, "The regional council approved"));
+	CHECK(ends(a.body, "showed, in all seasons."));
+	nm_ctx_free(&ctx);
+}
