@@ -232,7 +232,7 @@ static const char *const lead_words[] = {
 static const char *const not_lead_words[] = {
 	"image", "img", "photo", "foto", "picture", "bild", "media", "caption",
 	"credit", "video", "gallery", "thumb", "author", "avatar", "bio", "form-",
-	"with-summary", "card", "item", "list", "product", "slide", "tooltip", NULL
+	"with-summary", "card", "list", "product", "slide", "tooltip", NULL
 };
 
 static const char *const byline_words[] = {

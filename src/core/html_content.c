@@ -602,7 +602,7 @@ find_leads(nm_page *pg, xmlNodePtr top, xmlNodePtr *out)
 	return n_out;
 }
 
-#define TAIL_BLOCKS		8		/* text blocks at the end looked at for notes */
+#define TAIL_BLOCKS		8		/* paragraphs at the end looked at for notes */
 
 typedef struct emit_state
 {
@@ -615,11 +615,6 @@ typedef struct emit_state
 	xmlNodePtr	lead_only;		/* dropped block entered only for its lead */
 	xmlNodePtr	in_lead;		/* the lead being written inside lead_only */
 	bool		cell_sep;		/* a table cell began: separate it from the last */
-	/* the last text blocks written and where they start in buf (a ring) */
-	xmlNodePtr	tail_node[TAIL_BLOCKS];
-	size_t		tail_at[TAIL_BLOCKS];
-	size_t		tail_end[TAIL_BLOCKS];
-	int			n_tail;
 } emit_state;
 
 static bool
@@ -719,16 +714,6 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 			}
 			if (write)
 			{
-				if ((ni->flags & NMF_BLOCK) && !(ni->flags & NMF_HASBLOCK) &&
-					ni->text_len > 0 && ni->tag != T_LI && ni->tag != T_TD &&
-					ni->tag != T_TH && ni->tag != T_DT && ni->tag != T_DD)
-				{
-					int			k = st->n_tail++ % TAIL_BLOCKS;
-
-					nm_buf_break(&st->buf, 2);
-					st->tail_node[k] = n;
-					st->tail_at[k] = st->tail_end[k] = st->buf.len;
-				}
 				if (ni->tag == T_BR)
 					nm_buf_break(&st->buf, 1);
 				else if (ni->tag == T_TD || ni->tag == T_TH)
@@ -767,8 +752,6 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 				(nm_info(n)->flags & NMF_BLOCK) &&
 				nm_info(n)->tag != T_TD && nm_info(n)->tag != T_TH)
 				nm_buf_break(&st->buf, block_newlines(nm_info(n)->tag));
-			if (st->n_tail > 0 && n == st->tail_node[(st->n_tail - 1) % TAIL_BLOCKS])
-				st->tail_end[(st->n_tail - 1) % TAIL_BLOCKS] = st->buf.len;
 			if (n == st->in_lead)
 			{
 				st->in_lead = NULL;
@@ -796,15 +779,6 @@ emit_subtree(emit_state *st, xmlNodePtr root)
 }
 
 /* ---- notes at the end of the article ------------------------------------ */
-
-static bool
-only_space(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\n')
-			return false;
-	return true;
-}
 
 /* Labels that open the contact and reference block ending a press release. */
 static const char *const trailer_labels[] = {
@@ -861,55 +835,54 @@ has_note_phrase(const char *t)
 }
 
 /*
- * Cuts the notes that end many articles, looking back from the last text
- * block: a 'Contact' or 'More information' label and all after it, short
- * blocks with sign-up, follow or post-meta phrases.  Only whole blocks
- * with nothing written between them go, the cut stops at the first block
- * that reads as story, and never reaches into the first half.
+ * Cuts the notes that end many articles, looking back over the last
+ * paragraphs written: a 'Contact' or 'More information' label paragraph
+ * and all after it, short paragraphs with sign-up, follow or post-meta
+ * phrases.  The cut stops at the first paragraph that reads as story and
+ * never reaches into the first half of the body.
  */
 static void
 cut_tail_notes(emit_state *st)
 {
-	int			n = st->n_tail < TAIL_BLOCKS ? st->n_tail : TAIL_BLOCKS;
-	size_t		cut = st->buf.len;
-	size_t		floor = st->buf.len / 2;
-	bool		found;
+	char	   *d = st->buf.data;
+	size_t		end = st->buf.len,
+				cut,
+				floor = st->buf.len / 2;
+	size_t		label_at = 0;
+	bool		story_seen = false;
 
-	if (st->buf.oom)
+	if (st->buf.oom || !d)
 		return;
-	for (int i = 0; i < n; i++)
+	while (end > 0 && (d[end - 1] == '\n' || d[end - 1] == ' '))
+		end--;
+	cut = end;
+	for (int i = 0; i < TAIL_BLOCKS && end > floor; i++)
 	{
-		int			k = (st->n_tail - 1 - i) % TAIL_BLOCKS;
+		size_t		start = end;
 		char	   *t;
 
-		if (st->tail_at[k] < floor || st->tail_end[k] > cut ||
-			!only_space(st->buf.data + st->tail_end[k], cut - st->tail_end[k]))
+		while (start > 0 && !(start >= 2 && d[start - 1] == '\n' && d[start - 2] == '\n'))
+			start--;
+		if (start < floor)
 			break;
-		t = nm_node_text(st->pg->ctx, st->tail_node[k], 600);
-		if (t && (is_trailer_label(t) || (strlen(t) < 400 && has_note_phrase(t))))
+		t = nm_strndup(st->pg->ctx, d + start, end - start);
+		if (!t)
+			return;
+		if (is_trailer_label(t))
+			label_at = start;	/* contact lines follow a label: cut here */
+		else if (!story_seen && end - start < 400 && has_note_phrase(t))
+			cut = start;
+		else
+			story_seen = true;
+		if (label_at)
 		{
-			cut = st->tail_at[k];
-			continue;
+			cut = label_at;
+			story_seen = false;
+			label_at = 0;
 		}
-		/* story: still, a label further up ends it (contact lines follow) */
-		found = false;
-		for (int j = i + 1; t && j < n && !found; j++)
-		{
-			int			kj = (st->n_tail - 1 - j) % TAIL_BLOCKS;
-			char	   *tj;
-
-			if (st->tail_at[kj] < floor)
-				break;
-			tj = nm_node_text(st->pg->ctx, st->tail_node[kj], 100);
-			if (tj && is_trailer_label(tj))
-			{
-				cut = st->tail_at[kj];
-				i = j;			/* and go on above the label */
-				found = true;
-			}
-		}
-		if (!found)
-			break;
+		end = start;
+		while (end > 0 && (d[end - 1] == '\n' || d[end - 1] == ' '))
+			end--;
 	}
 	if (cut < st->buf.len)
 		st->buf.len = cut;
@@ -924,7 +897,6 @@ emit_article(emit_state *st, xmlNodePtr top, xmlNodePtr *leads, int n_leads)
 
 	nm_buf_init(&st->buf, pg->ctx, 4096);
 	st->lead_only = st->in_lead = NULL;
-	st->n_tail = 0;
 	for (int i = 0; i < n_leads; i++)
 	{
 		nm_info(leads[i])->flags &= ~NMF_EMITTED;
