@@ -228,3 +228,24 @@ NM_TEST(html_linked_text_block_kept)
 	CHECK(ends(a.body, "showed, in all seasons."));
 	nm_ctx_free(&ctx);
 }
+
+/* Notes are found as paragraphs of the body, also when they sit outside any <p>. */
+NM_TEST(html_tail_note_outside_paragraph_cut)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	const char *html =
+		"<html><body><div class=\"news-single\"><div class=\"news-show\">"
+		"<p>The district heating network will reach the northern suburbs by the end of next year, the "
+		"utility said on Monday, after the council approved the last stretch of pipes.</p>"
+		"<p>About four thousand households can then switch from gas boilers, and the utility expects "
+		"most of them to sign contracts within the first two winters.</p>"
+		"<p>The pipes will be laid along the tram line to keep roadworks short.</p>"
+		"<a href=\"/news\">zur\xC3\xBC" "ck zur Listenansicht</a></div></div></body></html>";
+
+	nm_ctx_init(&ctx, NULL);
+	CHECK(nm_parse_html_article(&ctx, html, strlen(html), &a) == NM_OK);
+	CHECK(ends(a.body, "to keep roadworks short."));
+	CHECK(!contains(a.body, "Listenansicht"));
+	nm_ctx_free(&ctx);
+}
