@@ -79,6 +79,12 @@ extern bool nm_read_meta_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_li
  */
 extern void nm_read_after_date(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m);
 
+/*
+ * An author line: "Author: Jane Doe", "Autor: …", or a name and a role
+ * ("Jane Doe, Senior Reporter").  Names go to m (zeroed first).
+ */
+extern bool nm_read_author_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m);
+
 /* Byte length of a date-line label at the start of s ("Posted:", "Publié le"),
  * 0 if none; *updated tells whether it announces a modification date. */
 extern size_t nm_date_label(const char *s, size_t len, bool *updated);

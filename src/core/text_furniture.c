@@ -26,6 +26,7 @@ static const char *const drop_exact[] = {
 	"publicite", "partager", "imprimer", "publicidad", "compartir", "imprimir",
 	"anuncio", "compartilhar", "pubblicita", "condividi", "reclame", "delen",
 	"image", "photo", "video", "gallery", "audio", "zoom", "expand", "enlarge",
+	"a a a", "a a", "text size", "font size",
 };
 
 /* Line openings of furniture (folded, compared at word starts). */

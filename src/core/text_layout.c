@@ -11,7 +11,7 @@
 #define DATELINE_WITHIN	4		/* the dateline opens one of the first paragraphs */
 #define WRAP_WIDTH		100		/* lines up to this long may be hard-wrapped */
 #define HEAD_MAX_BYTES	400		/* longer lines are never furniture */
-#define NAV_MAX_LINES	15		/* menu lines looked at above the title */
+#define NAV_MAX_LINES	60		/* menu lines looked at above the title */
 
 typedef struct tl_line
 {
@@ -412,6 +412,11 @@ read_head_line(tl_state *st, const tl_line *l)
 	{
 		nm_meta_line m;
 
+		if (nm_read_author_line(st->ctx, l->s, l->len, &m))
+		{
+			take_meta(st, &m);
+			return HEAD_BYLINE;
+		}
 		if (nm_read_meta_line(st->ctx, l->s, l->len, &m))
 		{
 			take_meta(st, &m);
@@ -463,9 +468,29 @@ is_menu_line(tl_state *st, const tl_line *l)
 	return !is_head_furniture(st, l);
 }
 
+/* A site's name as a host ("MINING.COM", "www.example.co.uk"): one token
+ * ending in a dot and two to six letters. */
+static bool
+is_host_line(const tl_line *l)
+{
+	size_t		e = l->len,
+				tld = 0;
+
+	if (l->len < 4 || l->len > 40 || nm_count_tokens(l->s, l->len) != 1)
+		return false;
+	while (e > 0 && ((l->s[e - 1] | 0x20) >= 'a' && (l->s[e - 1] | 0x20) <= 'z'))
+	{
+		e--;
+		tld++;
+	}
+	return tld >= 2 && tld <= 6 && e >= 2 && l->s[e - 1] == '.' &&
+		((l->s[e - 2] | 0x20) >= 'a' && (l->s[e - 2] | 0x20) <= 'z');
+}
+
 /*
  * Skips site navigation above the headline: menu entries ("Home", "News",
- * "Markets"), breadcrumbs ("Home > News > Metals"), "Skip to content".
+ * "Markets"), breadcrumbs ("Home > News > Metals"), "Skip to content", the
+ * site's host name.
  * Returns the line where the title (or the story) starts.  A breadcrumb's
  * last crumb, or a lone kicker word over the title, becomes the section.
  */
@@ -487,11 +512,11 @@ skip_navigation(tl_state *st, int first, int limit)
 		if (l->len == 0)
 			continue;
 		seen++;
-		if (l->cls == NM_LINE_NAV || l->cls == NM_LINE_DROP)
+		if (l->cls == NM_LINE_NAV || l->cls == NM_LINE_DROP || is_host_line(l))
 		{
 			if (l->cls == NM_LINE_NAV && nm_is_breadcrumb(l->s, l->len, &ca, &cl))
 				crumb = i;
-			if (l->cls == NM_LINE_NAV)
+			if (l->cls != NM_LINE_DROP)
 				last_menu = -1;
 			run++;
 			continue;
@@ -974,6 +999,7 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 	{
 		int			t = first,
 					j,
+					deck = -1,
 					markers = 0;
 		bool		title_is_marker = read_head_line(&st, &st.lines[t]) != HEAD_NONE;
 
@@ -1012,6 +1038,19 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 			if (st.lines[j].cls != NM_LINE_TEXT && st.lines[j].cls != NM_LINE_RELATED)
 				continue;		/* a caption, "5 min read", a share bar */
 			k = read_head_line(&st, &st.lines[j]);
+			if (k == HEAD_NONE && deck < 0 && markers == 0 && j == t + 1 &&
+				st.lines[j].len <= HEAD_MAX_BYTES && !ends_quoted_sentence(&st.lines[j]))
+			{
+				int			v = next_text_line(&st, j, related_at);
+
+				/* a standfirst right under the title, over its byline or date */
+				if (v == j + 1 && v < related_at && is_head_furniture(&st, &st.lines[v]) &&
+					st.lines[v].cls == NM_LINE_TEXT)
+				{
+					deck = j;
+					continue;
+				}
+			}
 			if (k == HEAD_NONE)
 				break;
 			markers++;
@@ -1036,6 +1075,8 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 			out->title = strip_site_name(ctx, st.lines[t].s, st.lines[t].len);
 		else if (!title_is_marker && markers == 0)
 			head_end = first;
+		if (out->title && deck >= 0 && !out->description)
+			out->description = nm_squeeze_spaces(ctx, st.lines[deck].s, st.lines[deck].len);
 		if (out->title && st.kicker >= 0 && !out->section)
 			out->section = nm_squeeze_spaces(ctx, st.lines[st.kicker].s, st.lines[st.kicker].len);
 	}

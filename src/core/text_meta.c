@@ -409,3 +409,76 @@ nm_read_meta_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 	}
 	return found;
 }
+
+/* Labels of author lines ("Author: Jane Doe", "Autor: …", "Auteur : …"). */
+static const char *const author_labels[] = {
+	"authors:", "author:", "autoren:", "autor:", "autora:", "auteurs:", "auteur:",
+	"auteur :", "autore:", "reporter:", "written by:", "words by",
+};
+
+/* Words after a name that make a line an author line ("Jane Doe, Senior Reporter"). */
+static const char role_words[] =
+" reporter correspondent editor writer columnist analyst contributor staff journalist"
+" redakteur redakteurin korrespondent korrespondentin journaliste redacteur redactora"
+" redactor periodista corresponsal ";
+
+bool
+nm_read_author_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
+{
+	size_t		n = 0,
+				cut;
+
+	memset(m, 0, sizeof(*m));
+	if (len == 0 || len > 200)
+		return false;
+	for (size_t i = 0; i < sizeof(author_labels) / sizeof(author_labels[0]) && !n; i++)
+		if (nm_starts_ci(s, len, author_labels[i]))
+			n = strlen(author_labels[i]);
+	if (n > 0)
+	{
+		/* "Author: A and B": read as the byline "by A and B" */
+		char	   *by = nm_alloc(ctx, len - n + 4);
+		char	  **names;
+		int			k;
+		nm_time		t;
+
+		if (!by)
+			return false;
+		memcpy(by, "by ", 3);
+		memcpy(by + 3, s + n, len - n);
+		by[len - n + 3] = '\0';
+		if (!nm_parse_byline(ctx, by, strlen(by), &names, &k, &t))
+			return false;
+		for (int i = 0; i < k; i++)
+			add_author(m, names[i]);
+		if (t.valid)
+			m->published = t;
+		return true;
+	}
+	/* "Jane Doe, Senior Reporter": a person, then a role */
+	for (cut = 0; cut < len && s[cut] != ',' && s[cut] != '|'; cut++)
+		;
+	if (cut == len || !is_person(s, cut))
+		return false;
+	{
+		bool		role = false;
+
+		for (size_t i = cut + 1; i < len && !role;)
+		{
+			char		w[24];
+			size_t		adv = nm_fold_word(s + i, len - i, w, sizeof(w));
+
+			if (adv == 0)
+			{
+				i++;
+				continue;
+			}
+			role = nm_word_in_list(role_words, w);
+			i += adv;
+		}
+		if (!role || nm_count_tokens(s, len) > 8)
+			return false;
+	}
+	add_author(m, nm_squeeze_spaces(ctx, s, cut));
+	return true;
+}

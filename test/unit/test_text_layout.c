@@ -715,3 +715,69 @@ NM_TEST(text_title_forms)
 	CHECK_STR(a.section, NULL);
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(text_head_author_and_deck_lines)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	/* a standfirst between the title and its byline is the description */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nTraders bet on more support from Beijing\n"
+				  "By Jane Doe\nNovember 3, 2025\n\nCopper rose on Monday.\n\nIt rose again.\n");
+	CHECK_STR(a.title, "Copper climbs to two-week high");
+	CHECK_STR(a.description, "Traders bet on more support from Beijing");
+	CHECK_INT(a.n_authors, 1);
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 00:00:00");
+	CHECK_STR(a.body, "Copper rose on Monday.\n\nIt rose again.");
+	/* labelled author lines, in several languages */
+	a = parse_str(&ctx, "Copper climbs\nAuthor: Jane Doe and John Roe\nDate: November 3, 2025\n\n"
+				  "Copper rose on Monday.\n");
+	CHECK_INT(a.n_authors, 2);
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 00:00:00");
+	CHECK_STR(a.body, "Copper rose on Monday.");
+	a = parse_str(&ctx, "Kupfer steigt\nAutor: Anna Becker\n\nKupfer stieg am Montag.\n");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Anna Becker");
+	/* a name and a role */
+	a = parse_str(&ctx, "Copper climbs\nJane Doe, Senior Reporter\nNov 3, 2025\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Jane Doe");
+	CHECK_STR(a.body, "Copper rose.");
+	/* but a story sentence naming someone is no author line */
+	a = parse_str(&ctx, "Copper climbs\nJane Doe, an analyst at Example Bank, said prices would rise.\n"
+				  "Nov 3, 2025\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	/* text-size controls under the title */
+	a = parse_str(&ctx, "Copper climbs\nListen to this article\nPrint\nA A A\n\nCopper rose.\n");
+	CHECK_STR(a.title, "Copper climbs");
+	CHECK_STR(a.body, "Copper rose.");
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_long_menu_and_host_line)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	/* a site's whole menu (more than twenty entries) above the title */
+	a = parse_str(&ctx, "Skip to main content\nMining.com\nMenu\nSearch\nHome\nNews\nMarkets\n"
+				  "Commodities\nCopper\nGold\nSilver\nLithium\nNickel\nZinc\nIron Ore\nCoal\n"
+				  "Uranium\nCompanies\nEvents\nJobs\nAbout Us\nContact\nCopper\n"
+				  "Copper price hits two-week high on weaker dollar\n"
+				  "Reuters | November 3, 2025 | 10:12 am\n"
+				  "Copper prices climbed on Monday as the dollar slipped, traders said.\n\n"
+				  "Most Read\nGold hits record\nZinc slides\n");
+	CHECK_STR(a.title, "Copper price hits two-week high on weaker dollar");
+	CHECK_STR(a.body, "Copper prices climbed on Monday as the dollar slipped, traders said.");
+	CHECK_INT(a.n_related, 2);
+	/* the site's host name over the title */
+	a = parse_str(&ctx, "MINING.COM\nCopper price hits two-week high on weaker dollar\n\n"
+				  "Copper prices climbed on Monday.\n");
+	CHECK_STR(a.title, "Copper price hits two-week high on weaker dollar");
+	CHECK_STR(a.body, "Copper prices climbed on Monday.");
+	nm_ctx_free(&ctx);
+}
