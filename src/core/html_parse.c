@@ -7,6 +7,8 @@
 
 #include <stdio.h>
 
+#include <libxml/SAX2.h>
+
 #define NM_HTML_OPTIONS (HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | \
 						 HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
 
@@ -309,6 +311,62 @@ set_lead(nm_ctx *ctx, nm_article *out)
 	out->lead = nm_clean_text(ctx, b, len);
 }
 
+/*
+ * Does the extraction read this <script>'s text?  Only JSON-LD: a type with
+ * "ld+json", or an untyped script whose text starts with '{' or '[' (the
+ * collection walk then looks for schema.org in it).  Anything else -- the
+ * page's JavaScript, often larger than the article -- is never read.
+ */
+static bool
+script_text_needed(xmlNodePtr n)
+{
+	const char *body = (n->children && n->children->content) ?
+	(const char *) n->children->content : NULL;
+
+	for (xmlAttrPtr a = n->properties; a; a = a->next)
+	{
+		xmlNodePtr	t = a->children;
+
+		if (!a->name || !nm_ascii_ieq((const char *) a->name, "type"))
+			continue;
+		if (!t)
+			return false;		/* type="": not JSON-LD */
+		if (t->type != XML_TEXT_NODE || !t->content || t->next)
+			return true;		/* unusual value: keep, to be safe */
+		return nm_ascii_istr((const char *) t->content, "ld+json") != NULL;
+	}
+	while (body && (*body == ' ' || *body == '\n' || *body == '\t' || *body == '\r'))
+		body++;
+	return body && (*body == '{' || *body == '[');
+}
+
+/*
+ * SAX end of an element: drop the text of <style> and of scripts nobody
+ * reads as soon as they close, so the DOM never holds all of them at once
+ * (peak memory; the walks skip both elements anyway).
+ */
+static void
+end_element(void *user, const xmlChar *name)
+{
+	htmlParserCtxtPtr parser = (htmlParserCtxtPtr) user;
+	xmlNodePtr	n = parser->node;
+
+	if (n && n->type == XML_ELEMENT_NODE && n->children && n->name &&
+		xmlStrEqual(n->name, name) &&
+		(xmlStrEqual(name, BAD_CAST "style") ||
+		 (xmlStrEqual(name, BAD_CAST "script") && !script_text_needed(n))))
+	{
+		while (n->children)
+		{
+			xmlNodePtr	c = n->children;
+
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+		}
+	}
+	xmlSAX2EndElement(user, name);
+}
+
 nm_status
 nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 {
@@ -355,6 +413,7 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 			return NM_ERR_NOMEM;
 		ctx->xml_parser = parser;
 		htmlCtxtUseOptions(parser, NM_HTML_OPTIONS);
+		parser->sax->endElement = end_element;
 		rc = push_parse(ctx, parser, buf, len);
 		if (rc != NM_OK)
 			return rc;
@@ -366,6 +425,7 @@ nm_parse_html_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 			return NM_ERR_NOMEM;
 		ctx->xml_parser = parser;
 		htmlCtxtUseOptions(parser, NM_HTML_OPTIONS);
+		parser->sax->endElement = end_element;
 		parser->charset = XML_CHAR_ENCODING_UTF8;
 		htmlParseDocument(parser);
 	}
