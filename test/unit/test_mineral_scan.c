@@ -122,3 +122,39 @@ NM_TEST(mineral_scan_match_at_text_end)
 			CHECK_STR(scan(text), "");
 		}
 }
+
+NM_TEST(mineral_sentence_ends_at_every_offset)
+{
+	/* the sentence finder skips 16 bytes at a time: the same spans
+	 * wherever the sentence ends fall */
+	for (size_t off = 0; off < 40; off++)
+	{
+		char		text[256];
+		nm_ctx		ctx;
+		nm_mineral_mention *m;
+		int			n;
+		size_t		o = 0;
+
+		text[o++] = 'O';
+		for (size_t i = 0; i < off; i++)
+			text[o++] = 'k';
+		o += (size_t) snprintf(text + o, sizeof(text) - o,
+							   " copper rose!\nZinc fell. Mr. Lee said tin? Nickel\xE3\x80\x82" "Cobalt too.");
+		nm_ctx_init(&ctx, NULL);
+		CHECK(nm_extract_minerals(&ctx, text, o, &m, &n) == NM_OK);
+		CHECK_INT(n, 5);
+		if (n == 5)
+		{
+			CHECK_INT((int) m[0].sentence_start, 0);
+			CHECK_INT((int) m[0].sentence_len, (int) off + 14);
+			CHECK_INT((int) m[1].sentence_start, (int) off + 15);
+			CHECK_INT((int) m[1].sentence_len, 10);
+			CHECK_INT((int) m[2].sentence_start, (int) off + 26);	/* "Mr." is no end */
+			CHECK_INT((int) m[2].sentence_len, 17);
+			CHECK_INT((int) m[3].sentence_start, (int) off + 44);
+			CHECK_INT((int) m[3].sentence_len, 9);	/* ideographic full stop */
+			CHECK_INT((int) m[4].sentence_start, (int) off + 53);
+		}
+		nm_ctx_free(&ctx);
+	}
+}
