@@ -138,6 +138,21 @@ if [ "$CALLGRIND" -eq 1 ] && [ "$HAS_CORE" -eq 1 ]; then
 		valgrind --tool=callgrind --callgrind-out-file="$NM_TMP/cg.$d" "${cmd[@]}" >/dev/null 2>"$NM_TMP/cg.$d.log"
 		eval "IR_$d=$(sed -n 's/^summary: *//p' "$NM_TMP/cg.$d")"
 	done
+	if [ "$HAS_PARSE" -eq 1 ]; then
+		# The same pages through SQL: a single-user backend on a copy of the
+		# cluster (instructions of the whole process: startup, the query,
+		# detoasting, building the rows).
+		nm_psql -c "CHECKPOINT"
+		cp -a "$NM_TMP/data" "$NM_TMP/data_cg"
+		rm -f "$NM_TMP/data_cg/postmaster.pid"
+		echo "SELECT count(parse_article(html)) FROM bench.pages" >"$NM_TMP/cg.sql"
+		chmod a+r "$NM_TMP/cg.sql"
+		nm_as_owner valgrind --tool=callgrind --callgrind-out-file="$NM_LOG/cg.sql.out" \
+			"$NM_BIN/postgres" --single -D "$NM_TMP/data_cg" -c max_parallel_workers_per_gather=0 \
+			postgres <"$NM_TMP/cg.sql" >/dev/null 2>"$NM_LOG/cg.sql.log"
+		IR_sql=$(sed -n 's/^summary: *//p' "$NM_LOG/cg.sql.out")
+		rm -rf "$NM_TMP/data_cg"
+	fi
 fi
 
 # ---- summary -----------------------------------------------------------------
@@ -157,6 +172,9 @@ if [ "${#SQLP[@]}" -gt 0 ]; then
 	M_SQLP=$(nm_median "${SQLP[@]}")
 	printf '%-58s %8s   %s\n' "parse: SQL parse_article / core alone" "$(nm_ratio "$M_SQLP" "$M_CORE")x" \
 		"$(awk -v n="$NREC" -v b="$MB" -v c="$M_SQLP" -v z="$M_BARE" 'BEGIN{printf "SQL %.0f pages/s %.1f MB/s; SQL / bare %.2fx", n/c, b/c, c/z}')"
+fi
+if [ -n "${IR_sql:-}" ]; then
+	printf '%-58s %8s   %s\n' "parse: SQL / core, callgrind instructions" "$(nm_ratio "$IR_sql" "$IR_core")x" "SQL $IR_sql Ir (single-user backend, whole process), core $IR_core Ir"
 fi
 if [ "${#MCORE[@]}" -gt 0 ]; then
 	M_MCORE=$(nm_median "${MCORE[@]}"); M_MSCAN=$(nm_median "${MSCAN[@]}"); M_MBYTES=$(nm_median "${MBYTES[@]}")
