@@ -20,12 +20,7 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-nm_install_deps
-echo "== build"
-nm_bench_build
-IN="$NM_TMP/in"
-python3 bench/make_inputs.py --out "$IN" | sed 's/^/== input /'
-chmod -R a+rX "$IN"
+nm_bench_prepare
 nm_start_cluster
 nm_bench_install
 NM_FDW_BIN=$NM_BIN

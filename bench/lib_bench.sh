@@ -20,6 +20,29 @@ nm_bench_build() {
 		echo "== core_bench does not link yet (core incomplete): core figures skipped"
 }
 
+# The preamble of the bench scripts: dependencies, build, and the inputs
+# (bench/make_inputs.py) in $IN.
+nm_bench_prepare() {
+	nm_install_deps
+	echo "== build"
+	nm_bench_build
+	IN="$NM_TMP/in"
+	python3 bench/make_inputs.py --out "$IN" | sed 's/^/== input /'
+	chmod -R a+rX "$IN"
+}
+
+# bench.pages (id, html) and bench.texts (id, body) from the inputs in $IN.
+nm_bench_load_tables() {
+	nm_psql <<SQL
+CREATE TABLE bench.pages (id int PRIMARY KEY, html text);
+\copy bench.pages FROM '$IN/pages.csv' WITH (FORMAT csv)
+CREATE TABLE bench.texts (id int PRIMARY KEY, body text);
+\copy bench.texts FROM '$IN/texts.csv' WITH (FORMAT csv)
+VACUUM ANALYZE bench.pages;
+VACUUM ANALYZE bench.texts;
+SQL
+}
+
 # Installs the extension into the throwaway cluster and creates it.
 nm_bench_install() {
 	make -s install DESTDIR="$NM_PGROOT" >"$NM_LOG/install.log" 2>&1 ||

@@ -31,12 +31,7 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-nm_install_deps
-echo "== build"
-nm_bench_build
-IN="$NM_TMP/in"
-python3 bench/make_inputs.py --out "$IN" | sed 's/^/== input /'
-chmod -R a+rX "$IN"
+nm_bench_prepare
 nm_start_cluster
 nm_bench_install
 nm_bench_sql_helpers

@@ -29,12 +29,7 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-nm_install_deps
-echo "== build"
-nm_bench_build
-IN="$NM_TMP/in"
-python3 bench/make_inputs.py --out "$IN" | sed 's/^/== input /'
-chmod -R a+rX "$IN"
+nm_bench_prepare
 HAS_CORE=0; [ -x "$NM_BENCH_BIN/core_bench" ] && HAS_CORE=1
 PAGES="$IN/pages.bundle"
 TEXTS="$IN/texts.bundle"
@@ -44,14 +39,7 @@ if [ "$SQL" -eq 1 ]; then
 	nm_start_cluster
 	nm_bench_install
 	nm_bench_sql_helpers
-	nm_psql <<SQL
-CREATE TABLE bench.pages (id int PRIMARY KEY, html text);
-\copy bench.pages FROM '$IN/pages.csv' WITH (FORMAT csv)
-CREATE TABLE bench.texts (id int PRIMARY KEY, body text);
-\copy bench.texts FROM '$IN/texts.csv' WITH (FORMAT csv)
-VACUUM ANALYZE bench.pages;
-VACUUM ANALYZE bench.texts;
-SQL
+	nm_bench_load_tables
 	HAS_PARSE=0; nm_has_function 'parse_article(text)' && HAS_PARSE=1
 	HAS_MIN=0; nm_has_function 'extract_minerals(text)' && HAS_MIN=1
 else
