@@ -57,9 +57,17 @@ nm_span_kind_at(const nm_spans *s, int i)
 char *
 nm_tokens_text(nm_ctx *ctx, const nm_tokens *t, int t0, int t1)
 {
-	size_t		a = t->tok[t0].start;
-	size_t		b = t->tok[t1 - 1].start + t->tok[t1 - 1].len;
-	char	   *s = nm_sanitize_utf8(ctx, t->text + a, b - a);
+	size_t		a,
+				b;
+	char	   *s;
+
+	/* an empty run (a caller's name run of 0 tokens): no text, and no
+	 * b < a wrapping to a huge length */
+	if (t1 <= t0)
+		return NULL;
+	a = t->tok[t0].start;
+	b = t->tok[t1 - 1].start + t->tok[t1 - 1].len;
+	s = nm_sanitize_utf8(ctx, t->text + a, b - a);
 
 	if (s)
 		for (char *p = s; *p; p++)

@@ -123,3 +123,20 @@ NM_TEST(quotes_long_run_of_opening_marks)
 		CHECK_STR(q[0].speaker, "Maria Fernandez");
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(quotes_speaker_after_initials)
+{
+	/* "said L.F. rothschild analyst ...": the name run after the verb is
+	 * empty; its text used to be taken from an end before its start (a
+	 * huge length, a heap overflow; found on Reuters-21578 by the bench) */
+	nm_ctx		ctx;
+	int			n = -1;
+	nm_quote   *q;
+
+	nm_ctx_init(&ctx, NULL);
+	q = quotes(&ctx, "\"The only way to sell it is here,\" said L.F. rothschild analyst Rosario Ilacqua.", &n);
+	CHECK_INT(n, 1);
+	if (n == 1)
+		CHECK_STR(q[0].quote, "The only way to sell it is here");
+	nm_ctx_free(&ctx);
+}
