@@ -28,7 +28,7 @@ XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || xml2-config 
 XML_LIBS := $(shell pkg-config --libs libxml-2.0 2>/dev/null || xml2-config --libs)
 
 PG_CPPFLAGS += -Isrc/core $(XML_CFLAGS)
-PG_CFLAGS += -std=gnu99
+PG_CFLAGS += -std=gnu99 -fno-semantic-interposition
 SHLIB_LINK += $(XML_LIBS)
 
 EXTRA_CLEAN = $(GENERATED) test/unit/run_unit test/unit/run_unit_asan \
