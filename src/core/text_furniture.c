@@ -8,6 +8,7 @@
 
 #define CLASS_MAX_BYTES	300		/* longer lines are story text */
 #define KEY_MAX			96
+#define LABEL_BYTES		48		/* furniture labels sit in a line's first bytes */
 
 /* Whole lines that are page furniture (folded: lower case, no accents). */
 static const char *const drop_exact[] = {
@@ -147,9 +148,13 @@ make_key(const char *s, size_t len, char *key)
 	return k;
 }
 
+#define EXACT_MAX		40		/* no whole-line entry is longer */
+
 static bool
 in_exact(const char *key, size_t klen, const char *const *list, size_t n)
 {
+	if (klen > EXACT_MAX + 4)
+		return false;			/* story lines are longer than any entry */
 	/* trailing ':' '.' '!' '|' and arrows do not count */
 	while (klen > 0 && (key[klen - 1] == ':' || key[klen - 1] == '.' || key[klen - 1] == '!' ||
 						key[klen - 1] == ' ' || key[klen - 1] == '|' ||
@@ -299,6 +304,32 @@ contains(const char *key, const char *w)
 	return strstr(key, w) != NULL;
 }
 
+/* A cheap look for the stem of "reserved"/"réservés"/"riservati"/"vorbehalten"/"voorbehouden". */
+static bool
+rights_word_in(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 4 <= len; i++)
+	{
+		char		a = (char) (s[i] | 0x20);
+
+		if ((a == 's' && (s[i + 1] | 0x20) == 'e' && (s[i + 2] | 0x20) == 'r' &&
+			 (s[i + 3] | 0x20) == 'v') ||
+			(a == 'b' && (s[i + 1] | 0x20) == 'e' && (s[i + 2] | 0x20) == 'h'))
+			return true;
+	}
+	return false;
+}
+
+/* "©" anywhere in s[0..len) */
+static bool
+has_copyright_sign(const char *s, size_t len)
+{
+	for (const char *p = s; (p = memchr(p, 0xC2, len - (size_t) (p - s))) != NULL; p++)
+		if ((size_t) (p - s) + 1 < len && (unsigned char) p[1] == 0xA9)
+			return true;
+	return false;
+}
+
 /* key ends with w, a final '.' aside ("… All rights reserved.") */
 static bool
 ends_with(const char *key, size_t klen, const char *w)
@@ -333,25 +364,33 @@ nm_classify_line(const char *s, size_t len, size_t *item)
 {
 	char		key[KEY_MAX];
 	size_t		klen;
-	bool		ends;
+	int			tokens;
+	bool		ends,
+				short_line;
 
 	*item = 0;
 	if (len == 0 || len > CLASS_MAX_BYTES)
 		return NM_LINE_TEXT;
 	if ((len >= 2 && (unsigned char) s[0] == 0xC2 && (unsigned char) s[1] == 0xA9))
 		return NM_LINE_END;		/* "© 2025 …" */
-	klen = make_key(s, len, key);
+	/* labels sit in the first bytes: long lines fold only those */
+	tokens = nm_count_tokens(s, len);
+	klen = make_key(s, tokens <= 6 || len < LABEL_BYTES ? len : LABEL_BYTES, key);
 	if (klen == 0)
 		return NM_LINE_TEXT;
-	if (in_exact(key, klen, drop_exact, sizeof(drop_exact) / sizeof(drop_exact[0])))
+	/* whole-line entries are at most five words: longer lines skip them */
+	short_line = tokens <= 5;
+	if (short_line &&
+		in_exact(key, klen, drop_exact, sizeof(drop_exact) / sizeof(drop_exact[0])))
 		return NM_LINE_DROP;
-	if (in_exact(key, klen, end_exact, sizeof(end_exact) / sizeof(end_exact[0])))
+	if (short_line &&
+		in_exact(key, klen, end_exact, sizeof(end_exact) / sizeof(end_exact[0])))
 		return NM_LINE_END;
 	if (prefix_of(key, klen, caption_prefix, sizeof(caption_prefix) / sizeof(caption_prefix[0])))
 		return NM_LINE_CAPTION;
-	if (count_furniture(key, klen, &ends))
+	if (tokens <= 6 && count_furniture(key, klen, &ends))
 		return ends ? NM_LINE_END : NM_LINE_DROP;
-	if (relative_time(key, klen))
+	if (tokens <= 6 && relative_time(key, klen))
 		return NM_LINE_DROP;
 	if (prefix_of(key, klen, related_prefix, sizeof(related_prefix) / sizeof(related_prefix[0])))
 	{
@@ -371,19 +410,31 @@ nm_classify_line(const char *s, size_t len, size_t *item)
 			for (size_t i = 0; i + 3 < klen && !year; i++)
 				year = (key[i] == '1' || key[i] == '2') && key[i + 1] >= '0' && key[i + 1] <= '9' &&
 					key[i + 2] >= '0' && key[i + 2] <= '9' && key[i + 3] >= '0' && key[i + 3] <= '9';
-			if (!year && !contains(key, "\xC2\xA9") && !contains(key, "reserved"))
+			if (!year && !has_copyright_sign(s, len) && !contains(key, "reserved"))
 				return NM_LINE_TEXT;
 		}
 		return NM_LINE_END;
 	}
-	for (size_t i = 0; i < sizeof(rights_phrases) / sizeof(rights_phrases[0]); i++)
-		if (ends_with(key, klen, rights_phrases[i]) && nm_count_tokens(s, len) <= 20)
-			return NM_LINE_END;
-	if (memchr(s, 0xA9, len) && contains(key, "\xC2\xA9") && nm_count_tokens(s, len) <= 12)
+	if (tokens <= 20 && rights_word_in(s, len))
+	{
+		/* "… All rights reserved.": the end of the line, folded */
+		char		tail[KEY_MAX];
+		size_t		a = len > LABEL_BYTES ? len - LABEL_BYTES : 0,
+					tlen;
+
+		while (a > 0 && a < len && s[a - 1] != ' ')
+			a++;
+		tlen = make_key(s + a, len - a, tail);
+		for (size_t i = 0; i < sizeof(rights_phrases) / sizeof(rights_phrases[0]); i++)
+			if (ends_with(tail, tlen, rights_phrases[i]))
+				return NM_LINE_END;
+	}
+	if (tokens <= 12 && has_copyright_sign(s, len))
 		return NM_LINE_END;
 	if (prefix_of(key, klen, drop_prefix, sizeof(drop_prefix) / sizeof(drop_prefix[0])))
 		return NM_LINE_DROP;
-	if (in_exact(key, klen, nav_exact, sizeof(nav_exact) / sizeof(nav_exact[0])))
+	if (short_line &&
+		in_exact(key, klen, nav_exact, sizeof(nav_exact) / sizeof(nav_exact[0])))
 		return NM_LINE_NAV;
 	{
 		size_t		a,
@@ -424,6 +475,10 @@ nm_is_breadcrumb(const char *s, size_t len, size_t *last, size_t *last_len)
 	*last = 0;
 	*last_len = 0;
 	if (len == 0 || len > 200)
+		return false;
+	/* a quick look for a separator byte first: most lines have none */
+	if (!memchr(s, '>', len) && !memchr(s, '/', len) && !memchr(s, '\\', len) &&
+		!memchr(s, 0xC2, len) && !memchr(s, 0xE2, len))
 		return false;
 	for (size_t i = 0; i <= len;)
 	{
@@ -480,10 +535,17 @@ nm_has_markdown(const char *s, size_t len)
 	/* "*Published: …*": emphasis around the whole line */
 	if ((s[0] == '*' || s[0] == '_') && len > 2 && s[len - 1] == s[0] && s[1] != ' ')
 		return true;
-	for (size_t i = 0; i + 1 < len; i++)
-		if ((s[i] == '*' && s[i + 1] == '*') || (s[i] == '_' && s[i + 1] == '_') ||
-			(s[i] == ']' && s[i + 1] == '(') || s[i] == '`')
-			return true;
+	if (memchr(s, '`', len))
+		return true;
+	/* "**", "__", "](": found from each first byte (memchr is fast) */
+	{
+		static const char pairs[3][2] = {{'*', '*'}, {'_', '_'}, {']', '('}};
+
+		for (int k = 0; k < 3; k++)
+			for (const char *p = s; (p = memchr(p, pairs[k][0], len - (size_t) (p - s))) != NULL; p++)
+				if ((size_t) (p - s) + 1 < len && p[1] == pairs[k][1])
+					return true;
+	}
 	return false;
 }
 
@@ -503,11 +565,13 @@ link_at(const char *s, size_t len, size_t p, size_t *ta, size_t *tb,
 	*tb = q;
 	r = q + 2;
 	*ua = r;
-	while (r < len && s[r] != ')' && s[r] != ' ' && r - *ua < 2000)
+	/* a URL has no brackets or blanks: the scans of two links never overlap */
+	while (r < len && s[r] != ')' && s[r] != ' ' && s[r] != '[' && s[r] != ']' &&
+		   r - *ua < 2000)
 		r++;
 	/* an optional title: [t](url "title") */
 	if (r < len && s[r] == ' ')
-		while (r < len && s[r] != ')' && r - *ua < 2200)
+		while (r < len && s[r] != ')' && s[r] != '[' && s[r] != ']' && r - *ua < 2200)
 			r++;
 	if (r >= len || s[r] != ')')
 		return 0;

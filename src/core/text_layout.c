@@ -880,13 +880,13 @@ split_lines(tl_state *st, const char *text, size_t len)
 				st->lines[k].url_len = url_len;
 			}
 		}
-		st->lines[k].cls = nm_classify_line(st->lines[k].s, st->lines[k].len,
-											&st->lines[k].item);
-		/* "comment." under "… available for": a wrapped line goes on */
-		if (st->lines[k].cls != NM_LINE_TEXT && k > 0 && st->lines[k - 1].len >= 40 &&
-			st->lines[k - 1].cls == NM_LINE_TEXT && !ends_sentence(&st->lines[k - 1]) &&
-			st->lines[k].s[0] >= 'a' && st->lines[k].s[0] <= 'z')
-			st->lines[k].cls = NM_LINE_TEXT;
+		/* "comment." under "… available for": a wrapped line goes on, and
+		 * needs no classing */
+		if (!(k > 0 && st->lines[k - 1].len >= 40 && st->lines[k].len > 0 &&
+			  st->lines[k - 1].cls == NM_LINE_TEXT && !ends_sentence(&st->lines[k - 1]) &&
+			  st->lines[k].s[0] >= 'a' && st->lines[k].s[0] <= 'z'))
+			st->lines[k].cls = nm_classify_line(st->lines[k].s, st->lines[k].len,
+												&st->lines[k].item);
 		k++;
 		i = e + 1;
 	}

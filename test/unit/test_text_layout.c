@@ -781,3 +781,24 @@ NM_TEST(text_long_menu_and_host_line)
 	CHECK_STR(a.body, "Copper prices climbed on Monday.");
 	nm_ctx_free(&ctx);
 }
+
+/* Unclosed markdown links by the hundred thousand: each scan stops at the
+ * next bracket, so the line is read once (and its text kept). */
+NM_TEST(text_markdown_unclosed_links)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	size_t		n = 200000;
+	char	   *big = malloc(n * 4 + 8);
+
+	memcpy(big, "Title\n\n", 7);
+	for (size_t i = 0; i < n; i++)
+		memcpy(big + 7 + i * 4, "[a](", 4);
+	big[7 + n * 4] = '\0';
+	nm_ctx_init(&ctx, NULL);
+	CHECK_INT(nm_parse_text_article(&ctx, big, 7 + n * 4, &a), NM_OK);
+	CHECK_STR(a.title, "Title");
+	CHECK_INT(a.body ? strlen(a.body) : 0, n * 4);
+	free(big);
+	nm_ctx_free(&ctx);
+}
