@@ -364,8 +364,14 @@ nm_find_credits(nm_ctx *ctx, const char *para, size_t len,
 	}
 	if (inner_b <= inner_a || inner_b - inner_a > 600)
 		return -1;
-	/* "(By Jane Doe; Editing by John Roe)": a whole bracketed paragraph */
-	if (starts_with_ci(para + inner_a, inner_b - inner_a, "by ") && inner_a == 1 &&
+	/*
+	 * "(By Jane Doe; Editing by John Roe)": a bracketed paragraph of its own
+	 * or a group after the story's last sentence, not "rose 3% (by volume)"
+	 */
+	if (starts_with_ci(para + inner_a, inner_b - inner_a, "by ") &&
+		(inner_a == 1 || (open >= 2 && para[open - 1] == ' ' &&
+						  (para[open - 2] == '.' || para[open - 2] == '"' ||
+						   (open >= 4 && (unsigned char) para[open - 2] == 0x9D)))) &&
 		inner_a + 3 < inner_b && para[inner_a + 3] >= 'A' && para[inner_a + 3] <= 'Z')
 		by_credit = true;
 	else if (credit_prefix(para + inner_a, inner_b - inner_a, &dummy) == 0)

@@ -802,3 +802,23 @@ NM_TEST(text_markdown_unclosed_links)
 	free(big);
 	nm_ctx_free(&ctx);
 }
+
+/* Wire credits right under the last paragraph (no blank line between). */
+NM_TEST(text_credit_under_last_paragraph)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	a = parse_str(&ctx, "Copper climbs\n\nCopper rose on Monday.\n\nTraders said more gains were likely.\n"
+				  "(By Ines Okafor; Editing by Tom Hale)\nShare this article\n");
+	CHECK_STR(a.body, "Copper rose on Monday.\n\nTraders said more gains were likely.");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Ines Okafor");
+	/* a bracket inside a sentence is no credit */
+	a = parse_str(&ctx, "Copper climbs\n\nCopper output rose 3% (By Volume) in May.\n");
+	CHECK_STR(a.body, "Copper output rose 3% (By Volume) in May.");
+	CHECK_INT(a.n_authors, 0);
+	nm_ctx_free(&ctx);
+}
