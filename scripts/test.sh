@@ -73,6 +73,8 @@ fi
 record "pg_regress" "$REG_OK" "$REG_FAIL"
 
 # ---- extra SQL-level checks that need the live cluster ----------------------
+# upgrade.sh installs frozen release scripts into the private installation
+export NM_EXTDIR="$NM_PGROOT$(pg_config --sharedir)/extension"
 for t in test/sql_checks/*.sh; do
 	[ -x "$t" ] || continue
 	if "$t" >"$NM_LOG/$(basename "$t").log" 2>&1; then

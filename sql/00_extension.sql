@@ -24,7 +24,7 @@ ORDER BY 1;
 
 -- The control file says trusted: a non-superuser with CREATE may install it.
 SELECT trusted, relocatable FROM pg_available_extension_versions
-WHERE name = 'newsminer' AND version = '0.1';
+WHERE name = 'newsminer' AND version = '0.2';
 
 -- Empty and whitespace-only input: a row of NULLs, not an error.
 -- (a composite IS NULL only when every column is NULL)

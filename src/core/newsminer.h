@@ -22,7 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define NM_VERSION_STRING "0.1"
+#define NM_VERSION_STRING "0.2"
 
 /* ---------------------------------------------------------------------
  * Context, hooks, status
