@@ -33,23 +33,18 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from collections import Counter
 
+# the CLI build and batch runner are eval_extraction's (same directory)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import eval_extraction  # noqa: E402
+from eval_extraction import build_cli, extract  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLI = os.path.join(ROOT, "bench", "bin", "nm_extract")
 WORD = re.compile(r"\w+", re.UNICODE)
 DASH = re.compile(r"\s*-\s*$")
-
-
-def build_cli():
-    r = subprocess.run(["make", "-s", "-C", ROOT, "bench/bin/nm_extract"],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if r.returncode != 0:
-        sys.stderr.write(r.stdout)
-        sys.exit("eval_text: cannot build bench/bin/nm_extract")
 
 
 def squeeze(s):
@@ -77,17 +72,6 @@ def page_of(d, variant):
         dl = DASH.sub("", dl) + " (Reuters) -"
     body = d["body"].rstrip()
     return d["title"].strip() + "\n\n" + dl + " " + body + "\n"
-
-
-def extract(paths):
-    out = {}
-    for i in range(0, len(paths), 256):
-        chunk = paths[i:i + 256]
-        r = subprocess.run([CLI] + chunk, stdout=subprocess.PIPE, check=True)
-        for line in r.stdout.decode("utf-8").splitlines():
-            d = json.loads(line)
-            out[d["file"]] = d
-    return out
 
 
 def overlap(gold, pred):
@@ -178,13 +162,12 @@ def main():
     ap.add_argument("--variant", choices=["plain", "agency", "both"], default="both")
     ap.add_argument("--cli", help="an nm_extract binary to use instead of building one")
     args = ap.parse_args()
-    global CLI
     path = os.path.join(args.corpus, "reuters21578", "train.jsonl")
     if not os.path.exists(path):
         print("reuters21578: corpus absent, skipped")
         return 0
     if args.cli:
-        CLI = os.path.abspath(args.cli)
+        eval_extraction.CLI = os.path.abspath(args.cli)
     else:
         build_cli()
     stories, skipped = load(path, args.limit)

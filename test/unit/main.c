@@ -53,6 +53,24 @@ nm_read_fixture(const char *relpath, size_t *len)
 	return buf;
 }
 
+bool
+unit_parse_html_fixture(nm_ctx *ctx, const char *name, nm_article *a)
+{
+	size_t		len;
+	char	   *raw = nm_read_fixture(name, &len);
+	char	   *utf8;
+	size_t		ulen;
+	const char *cs;
+	bool		ok;
+
+	if (!raw)
+		return false;
+	ok = nm_bytes_to_utf8(ctx, raw, len, &utf8, &ulen, &cs) == NM_OK &&
+		nm_parse_html_article(ctx, utf8, ulen, a) == NM_OK;
+	free(raw);
+	return ok;
+}
+
 const char *
 nm_time_str(nm_time t)
 {

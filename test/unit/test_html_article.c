@@ -4,37 +4,13 @@
 
 #include <stdlib.h>
 
-static bool
-parse_fixture(nm_ctx *ctx, const char *name, nm_article *a)
-{
-	size_t		len;
-	char	   *raw = nm_read_fixture(name, &len);
-	char	   *utf8;
-	size_t		ulen;
-	const char *cs;
-	bool		ok;
-
-	if (!raw)
-		return false;
-	ok = nm_bytes_to_utf8(ctx, raw, len, &utf8, &ulen, &cs) == NM_OK &&
-		nm_parse_html_article(ctx, utf8, ulen, a) == NM_OK;
-	free(raw);
-	return ok;
-}
-
-static bool
-contains(const char *hay, const char *needle)
-{
-	return hay && strstr(hay, needle) != NULL;
-}
-
 NM_TEST(html_jsonld_graph)
 {
 	nm_ctx		ctx;
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/jsonld_graph.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/jsonld_graph.html", &a));
 	CHECK_STR(a.title, "Smelter restarts idle potline after power deal");
 	CHECK_STR(a.publisher, "Northern Metal Review");
 	CHECK_STR(a.site_name, "Northern Metal Review");
@@ -53,12 +29,12 @@ NM_TEST(html_jsonld_graph)
 	CHECK_STR(a.image, "https://metal.example.org/img/potline.jpg");
 	CHECK_STR(a.description, "A new power contract lets the Kallmar smelter bring its third potline back.");
 	CHECK(a.body && strncmp(a.body, "The Kallmar aluminium smelter", 29) == 0);
-	CHECK(contains(a.body, "remained tight."));
-	CHECK(!contains(a.body, "Ingrid Solberg"));	/* byline is furniture */
-	CHECK(!contains(a.body, "Copyright"));
-	CHECK(!contains(a.body, "Markets"));
-	CHECK(!contains(a.body, "restarts idle potline"));	/* headline not repeated */
-	CHECK(contains(a.body, "rehired.\n\nAnalysts"));	/* one blank line between paragraphs */
+	CHECK(unit_contains(a.body, "remained tight."));
+	CHECK(!unit_contains(a.body, "Ingrid Solberg"));	/* byline is furniture */
+	CHECK(!unit_contains(a.body, "Copyright"));
+	CHECK(!unit_contains(a.body, "Markets"));
+	CHECK(!unit_contains(a.body, "restarts idle potline"));	/* headline not repeated */
+	CHECK(unit_contains(a.body, "rehired.\n\nAnalysts"));	/* one blank line between paragraphs */
 	CHECK_STR(a.source_format, "html");
 	nm_ctx_free(&ctx);
 }
@@ -69,7 +45,7 @@ NM_TEST(html_og_only)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/og_only.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/og_only.html", &a));
 	/* " - The Harbour Ledger" is the site name, stripped from og:title */
 	CHECK_STR(a.title, "Port strike delays copper shipments");
 	CHECK_STR(a.site_name, "The Harbour Ledger");
@@ -79,8 +55,8 @@ NM_TEST(html_og_only)
 	CHECK_INT(a.n_tags, 2);
 	CHECK_STR(a.url, "https://ledger.example.com/2023/11/02/port-strike-copper");
 	CHECK_STR(a.image, "https://cdn.example.com/ships.jpg");
-	CHECK(contains(a.body, "waiting offshore.\n\nThe union"));
-	CHECK(contains(a.lead, "Dock workers at the country's largest bulk port"));
+	CHECK(unit_contains(a.body, "waiting offshore.\n\nThe union"));
+	CHECK(unit_contains(a.lead, "Dock workers at the country's largest bulk port"));
 	CHECK_STR(a.language, "en");	/* no markup: detected from the text */
 	CHECK_INT(a.word_count, 92);
 	nm_ctx_free(&ctx);
@@ -92,7 +68,7 @@ NM_TEST(html_microdata)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/microdata.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/microdata.html", &a));
 	CHECK_STR(a.title, "Neue Lithiummine im Erzgebirge genehmigt");
 	CHECK_INT(a.n_authors, 1);
 	if (a.n_authors == 1)
@@ -100,8 +76,8 @@ NM_TEST(html_microdata)
 	CHECK_STR(nm_time_str(a.published_at), "2024-05-06 07:00:00");
 	CHECK_STR(a.language, "de");
 	CHECK(a.body && strncmp(a.body, "Das Bergamt hat", 15) == 0);
-	CHECK(!contains(a.body, "Katrin Weber"));
-	CHECK(contains(a.body, "umliegenden Gemeinden."));
+	CHECK(!unit_contains(a.body, "Katrin Weber"));
+	CHECK(unit_contains(a.body, "umliegenden Gemeinden."));
 	nm_ctx_free(&ctx);
 }
 
@@ -111,7 +87,7 @@ NM_TEST(html_byline_only)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/byline_only.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/byline_only.html", &a));
 	CHECK_STR(a.title, "Refinery output falls as maintenance drags on");
 	CHECK_INT(a.n_authors, 3);
 	if (a.n_authors == 3)
@@ -121,9 +97,9 @@ NM_TEST(html_byline_only)
 		CHECK_STR(a.authors[2], "Priya Natarajan");
 	}
 	CHECK_STR(nm_time_str(a.published_at), "2022-07-18 20:45:00");
-	CHECK(!contains(a.body, "By Maria"));
-	CHECK(!contains(a.body, "4:45 PM"));
-	CHECK(contains(a.body, "since early 2021."));
+	CHECK(!unit_contains(a.body, "By Maria"));
+	CHECK(!unit_contains(a.body, "4:45 PM"));
+	CHECK(unit_contains(a.body, "since early 2021."));
 	nm_ctx_free(&ctx);
 }
 
@@ -133,17 +109,17 @@ NM_TEST(html_furniture_dropped)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/furniture.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/furniture.html", &a));
 	CHECK_STR(a.title, "Nickel price slides on new supply");
 	CHECK(a.body && strncmp(a.body, "Nickel prices fell", 18) == 0);
-	CHECK(contains(a.body, "for the rest of the year."));
-	CHECK(!contains(a.body, "cookies"));
-	CHECK(!contains(a.body, "Share on"));
-	CHECK(!contains(a.body, "newsletter"));
-	CHECK(!contains(a.body, "Cobalt prices"));
-	CHECK(!contains(a.body, "Great article"));
-	CHECK(!contains(a.body, "Privacy"));
-	CHECK(!contains(a.body, "Home"));
+	CHECK(unit_contains(a.body, "for the rest of the year."));
+	CHECK(!unit_contains(a.body, "cookies"));
+	CHECK(!unit_contains(a.body, "Share on"));
+	CHECK(!unit_contains(a.body, "newsletter"));
+	CHECK(!unit_contains(a.body, "Cobalt prices"));
+	CHECK(!unit_contains(a.body, "Great article"));
+	CHECK(!unit_contains(a.body, "Privacy"));
+	CHECK(!unit_contains(a.body, "Home"));
 	CHECK_INT(a.n_related, 3);
 	if (a.n_related == 3)
 	{
@@ -162,7 +138,7 @@ NM_TEST(html_dateline)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/dateline.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/dateline.html", &a));
 	CHECK_STR(a.dateline, "LONDON");
 	CHECK_STR(a.agency, "Reuters");
 	CHECK(a.body && strncmp(a.body, "LONDON, May 14 (Reuters) - Global tin", 37) == 0);
@@ -178,10 +154,10 @@ NM_TEST(html_charset_page)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/cp1252.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/cp1252.html", &a));
 	CHECK_STR(a.title, "Caf\xC3\xA9 owners fight \xE2\x80\x9Cgold-plated\xE2\x80\x9D rents");
-	CHECK(contains(a.body, "\xE2\x80\x9CWe pay \xE2\x82\xAC" "3,200 a month"));
-	CHECK(contains(a.body, "three years \xE2\x80\x93 far faster"));
+	CHECK(unit_contains(a.body, "\xE2\x80\x9CWe pay \xE2\x82\xAC" "3,200 a month"));
+	CHECK(unit_contains(a.body, "three years \xE2\x80\x93 far faster"));
 	nm_ctx_free(&ctx);
 }
 
@@ -228,7 +204,7 @@ NM_TEST(html_blog_visible_metadata)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/blog_visible.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/blog_visible.html", &a));
 	/* the single h1 beats "Kolumne: … | Der Metallblog" */
 	CHECK_STR(a.title, "Warum der Kupferpreis nicht f\xC3\xA4llt");
 	/* "Veröffentlicht von" is a label, not part of the name */
@@ -239,10 +215,10 @@ NM_TEST(html_blog_visible_metadata)
 	CHECK_STR(nm_time_str(a.published_at), "2021-03-03 00:00:00");
 	CHECK_STR(a.language, "de");
 	/* the inline 'Lies auch' box is cut, the article goes on after it */
-	CHECK(!contains(a.body, "Lies auch"));
-	CHECK(!contains(a.body, "Nickel auf dem"));
-	CHECK(!contains(a.body, "Teilen"));
-	CHECK(contains(a.body, "das n\xC3\xA4" "chste Jahr.\n\nOb der Preis im Sommer"));
+	CHECK(!unit_contains(a.body, "Lies auch"));
+	CHECK(!unit_contains(a.body, "Nickel auf dem"));
+	CHECK(!unit_contains(a.body, "Teilen"));
+	CHECK(unit_contains(a.body, "das n\xC3\xA4" "chste Jahr.\n\nOb der Preis im Sommer"));
 	CHECK_INT(a.n_related, 1);
 	if (a.n_related == 1)
 		CHECK_STR(a.related[0].url, "https://metallblog.example.at/2021/02/nickel-hoch");

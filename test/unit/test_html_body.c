@@ -4,58 +4,20 @@
 
 #include <stdlib.h>
 
-static bool
-parse_fixture(nm_ctx *ctx, const char *name, nm_article *a)
-{
-	size_t		len;
-	char	   *raw = nm_read_fixture(name, &len);
-	bool		ok;
-
-	if (!raw)
-		return false;
-	ok = nm_parse_html_article(ctx, raw, len, a) == NM_OK;
-	free(raw);
-	return ok;
-}
-
-static bool
-contains(const char *hay, const char *needle)
-{
-	return hay && strstr(hay, needle) != NULL;
-}
-
-static bool
-starts(const char *s, const char *prefix)
-{
-	return s && strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-static int
-n_paras(const char *body)
-{
-	int			n = 1;
-
-	if (!body)
-		return 0;
-	for (const char *p = body; (p = strstr(p, "\n\n")) != NULL; p += 2)
-		n++;
-	return n;
-}
-
 NM_TEST(html_standfirst_in_sibling_block)
 {
 	nm_ctx		ctx;
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/standfirst_sibling.html", &a));
-	CHECK(starts(a.body, "Ein Konsortium will am Hafen eine Zinkh\xC3\xBCtte bauen. "
+	CHECK(unit_parse_html_fixture(&ctx, "html/standfirst_sibling.html", &a));
+	CHECK(unit_starts(a.body, "Ein Konsortium will am Hafen eine Zinkh\xC3\xBCtte bauen. "
 				 "Die Stadt pr\xC3\xBC" "ft den Antrag bis zum Herbst.\n\nDas Konsortium aus drei"));
-	CHECK_INT(n_paras(a.body), 4);
-	CHECK(!contains(a.body, "Blick auf das Hafengel"));
-	CHECK(!contains(a.body, "Jana Kr\xC3\xBCger"));
-	CHECK(!contains(a.body, "Impressum"));
-	CHECK(!contains(a.body, "Neue Schmelzh\xC3\xBCtte"));
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(!unit_contains(a.body, "Blick auf das Hafengel"));
+	CHECK(!unit_contains(a.body, "Jana Kr\xC3\xBCger"));
+	CHECK(!unit_contains(a.body, "Impressum"));
+	CHECK(!unit_contains(a.body, "Neue Schmelzh\xC3\xBCtte"));
 	nm_ctx_free(&ctx);
 }
 
@@ -65,23 +27,14 @@ NM_TEST(html_standfirst_in_article_header)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/standfirst_header.html", &a));
-	CHECK(starts(a.body, "The company says a second processing line will be running by the end of "
+	CHECK(unit_parse_html_fixture(&ctx, "html/standfirst_header.html", &a));
+	CHECK(unit_starts(a.body, "The company says a second processing line will be running by the end of "
 				 "next year.\n\nThe graphite producer said on Thursday"));
-	CHECK_INT(n_paras(a.body), 4);
-	CHECK(!contains(a.body, "Mining"));
-	CHECK(!contains(a.body, "Tom Reyes"));
-	CHECK(!contains(a.body, "doubles output target"));
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(!unit_contains(a.body, "Mining"));
+	CHECK(!unit_contains(a.body, "Tom Reyes"));
+	CHECK(!unit_contains(a.body, "doubles output target"));
 	nm_ctx_free(&ctx);
-}
-
-static bool
-ends(const char *s, const char *suffix)
-{
-	size_t		a = s ? strlen(s) : 0,
-				b = strlen(suffix);
-
-	return s && a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
 NM_TEST(html_press_release_contact_block_cut)
@@ -90,13 +43,13 @@ NM_TEST(html_press_release_contact_block_cut)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/press_release_contact.html", &a));
-	CHECK(starts(a.body, "Das Institut f\xC3\xBCr Hydrologie hat"));
-	CHECK(ends(a.body, "Vorschl\xC3\xA4ge f\xC3\xBCr die Landwirtschaft enth\xC3\xA4lt."));
-	CHECK_INT(n_paras(a.body), 3);
-	CHECK(!contains(a.body, "Weitere Informationen"));
-	CHECK(!contains(a.body, "Kontakt"));
-	CHECK(!contains(a.body, "Lindner"));
+	CHECK(unit_parse_html_fixture(&ctx, "html/press_release_contact.html", &a));
+	CHECK(unit_starts(a.body, "Das Institut f\xC3\xBCr Hydrologie hat"));
+	CHECK(unit_ends(a.body, "Vorschl\xC3\xA4ge f\xC3\xBCr die Landwirtschaft enth\xC3\xA4lt."));
+	CHECK_INT(unit_paras(a.body), 3);
+	CHECK(!unit_contains(a.body, "Weitere Informationen"));
+	CHECK(!unit_contains(a.body, "Kontakt"));
+	CHECK(!unit_contains(a.body, "Lindner"));
 	nm_ctx_free(&ctx);
 }
 
@@ -106,18 +59,18 @@ NM_TEST(html_blog_signup_and_post_meta_cut)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/blog_post_meta.html", &a));
-	CHECK(starts(a.body, "Every Saturday morning the forge"));
-	CHECK(ends(a.body, "two apprentices from the vocational school."));
-	CHECK_INT(n_paras(a.body), 3);
-	CHECK(!contains(a.body, "Subscribe"));
-	CHECK(!contains(a.body, "This entry was posted"));
+	CHECK(unit_parse_html_fixture(&ctx, "html/blog_post_meta.html", &a));
+	CHECK(unit_starts(a.body, "Every Saturday morning the forge"));
+	CHECK(unit_ends(a.body, "two apprentices from the vocational school."));
+	CHECK_INT(unit_paras(a.body), 3);
+	CHECK(!unit_contains(a.body, "Subscribe"));
+	CHECK(!unit_contains(a.body, "This entry was posted"));
 	/* a story sentence that only mentions subscribers stays */
 	CHECK(nm_parse_html_article(&ctx, "<article><p>The streaming service said on Tuesday that it had "
 								"added two million customers in the quarter, more than analysts expected.</p>"
 								"<p>It now counts 40 million paying subscribers across Europe.</p></article>",
 								213, &a) == NM_OK);
-	CHECK(ends(a.body, "paying subscribers across Europe."));
+	CHECK(unit_ends(a.body, "paying subscribers across Europe."));
 	nm_ctx_free(&ctx);
 }
 
@@ -127,12 +80,12 @@ NM_TEST(html_infinite_scroll_takes_headline_article)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/infinite_scroll.html", &a));
+	CHECK(unit_parse_html_fixture(&ctx, "html/infinite_scroll.html", &a));
 	CHECK_STR(a.title, "Bendici\xC3\xB3n de veh\xC3\xAD" "culos este s\xC3\xA1" "bado");
-	CHECK(starts(a.body, "Los frailes de la parroquia"));
-	CHECK(ends(a.body, "camiones de reparto."));
-	CHECK_INT(n_paras(a.body), 2);
-	CHECK(!contains(a.body, "El puerto"));
+	CHECK(unit_starts(a.body, "Los frailes de la parroquia"));
+	CHECK(unit_ends(a.body, "camiones de reparto."));
+	CHECK_INT(unit_paras(a.body), 2);
+	CHECK(!unit_contains(a.body, "El puerto"));
 	nm_ctx_free(&ctx);
 }
 
@@ -157,8 +110,8 @@ NM_TEST(html_br_paragraphs_score_as_paragraphs)
 
 	nm_ctx_init(&ctx, NULL);
 	CHECK(nm_parse_html_article(&ctx, html, strlen(html), &a) == NM_OK);
-	CHECK(starts(a.body, "The new bridge over the river"));
-	CHECK(!contains(a.body, "Opening hours"));
+	CHECK(unit_starts(a.body, "The new bridge over the river"));
+	CHECK(!unit_contains(a.body, "Opening hours"));
 	nm_ctx_free(&ctx);
 }
 
@@ -177,9 +130,9 @@ NM_TEST(html_h1_inside_text_is_a_heading)
 
 	nm_ctx_init(&ctx, NULL);
 	CHECK(nm_parse_html_article(&ctx, html, strlen(html), &a) == NM_OK);
-	CHECK(starts(a.body, "The cooperative was founded"));
-	CHECK(contains(a.body, "\n\nThe first dairy\n\nTheir first dairy"));
-	CHECK(!contains(a.body, "Our history"));
+	CHECK(unit_starts(a.body, "The cooperative was founded"));
+	CHECK(unit_contains(a.body, "\n\nThe first dairy\n\nTheir first dairy"));
+	CHECK(!unit_contains(a.body, "Our history"));
 	nm_ctx_free(&ctx);
 }
 
@@ -189,13 +142,13 @@ NM_TEST(html_data_table_kept_caption_dropped)
 	nm_article	a;
 
 	nm_ctx_init(&ctx, NULL);
-	CHECK(parse_fixture(&ctx, "html/data_table.html", &a));
-	CHECK(contains(a.body, "for the year.\n\nMetal | Price | Source\n"
+	CHECK(unit_parse_html_fixture(&ctx, "html/data_table.html", &a));
+	CHECK(unit_contains(a.body, "for the year.\n\nMetal | Price | Source\n"
 				   "Lithium carbonate | 13,200 USD/t | Exchange A\n"
 				   "Cobalt hydroxide | 6.40 USD/lb | Exchange B\n"
 				   "Nickel sulphate | 3,550 USD/t | Exchange C\n\nAnalysts expect"));
-	CHECK(!contains(a.body, "Cobalt drums"));
-	CHECK_INT(n_paras(a.body), 4);
+	CHECK(!unit_contains(a.body, "Cobalt drums"));
+	CHECK_INT(unit_paras(a.body), 4);
 	nm_ctx_free(&ctx);
 }
 
@@ -224,8 +177,8 @@ NM_TEST(html_linked_text_block_kept)
 
 	nm_ctx_init(&ctx, NULL);
 	CHECK(nm_parse_html_article(&ctx, html, strlen(html), &a) == NM_OK);
-	CHECK(starts(a.body, "The regional council approved"));
-	CHECK(ends(a.body, "showed, in all seasons."));
+	CHECK(unit_starts(a.body, "The regional council approved"));
+	CHECK(unit_ends(a.body, "showed, in all seasons."));
 	nm_ctx_free(&ctx);
 }
 
@@ -245,7 +198,7 @@ NM_TEST(html_tail_note_outside_paragraph_cut)
 
 	nm_ctx_init(&ctx, NULL);
 	CHECK(nm_parse_html_article(&ctx, html, strlen(html), &a) == NM_OK);
-	CHECK(ends(a.body, "to keep roadworks short."));
-	CHECK(!contains(a.body, "Listenansicht"));
+	CHECK(unit_ends(a.body, "to keep roadworks short."));
+	CHECK(!unit_contains(a.body, "Listenansicht"));
 	nm_ctx_free(&ctx);
 }

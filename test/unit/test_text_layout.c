@@ -4,33 +4,6 @@
 
 #include <stdlib.h>
 
-static int
-n_paras(const char *body)
-{
-	int			n = 1;
-
-	if (!body)
-		return 0;
-	for (const char *p = body; (p = strstr(p, "\n\n")) != NULL; p += 2)
-		n++;
-	return n;
-}
-
-static bool
-starts(const char *s, const char *prefix)
-{
-	return s && strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-static bool
-ends(const char *s, const char *suffix)
-{
-	size_t		a = s ? strlen(s) : 0,
-				b = strlen(suffix);
-
-	return s && a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
 /* Parses a fixture into *a; returns the malloc'd file text (NULL if absent). */
 static char *
 parse_fixture(nm_ctx *ctx, const char *name, nm_article *a)
@@ -71,9 +44,9 @@ NM_TEST(text_founding_page)
 	CHECK_STR(a.dateline, "OTTAWA");
 	CHECK_STR(a.agency, "Reuters");
 	CHECK_STR(a.lead, a.description);	/* the summary repeats the lead, minus dateline */
-	CHECK_INT(n_paras(a.body), 5);
-	CHECK(starts(a.body, "OTTAWA, Sept 21 (Reuters) - Canada and Japan on Thursday"));
-	CHECK(ends(a.body, "producing technology for EV batteries."));
+	CHECK_INT(unit_paras(a.body), 5);
+	CHECK(unit_starts(a.body, "OTTAWA, Sept 21 (Reuters) - Canada and Japan on Thursday"));
+	CHECK(unit_ends(a.body, "producing technology for EV batteries."));
 	/* the body is exactly the story block of the page, no-break spaces
 	 * between words normalised to plain spaces */
 	if (buf && a.body)
@@ -114,12 +87,12 @@ done:
 	if (a.n_related == 3)
 	{
 		CHECK_STR(nm_time_str(a.related[0].published_at), "2025-11-11 06:00:00");
-		CHECK(starts(a.related[0].title, "Copper has been added to the U.S. government's list"));
+		CHECK(unit_starts(a.related[0].title, "Copper has been added to the U.S. government's list"));
 		CHECK_STR(a.related[0].url, NULL);
 		CHECK_STR(nm_time_str(a.related[1].published_at), "2025-11-05 07:00:00");
-		CHECK(starts(a.related[1].title, "Nippon Steel , Japan's biggest steelmaker"));
+		CHECK(unit_starts(a.related[1].title, "Nippon Steel , Japan's biggest steelmaker"));
 		CHECK_STR(nm_time_str(a.related[2].published_at), "2025-11-04 06:00:00");
-		CHECK(ends(a.related[2].title, "first nine months through September."));
+		CHECK(unit_ends(a.related[2].title, "first nine months through September."));
 	}
 	free(buf);
 	nm_ctx_free(&ctx);
@@ -137,20 +110,20 @@ NM_TEST(text_ferrous_ap)
 	CHECK_STR(a.publisher, "ScrapPrices");
 	CHECK_STR(nm_time_str(a.published_at), "2024-03-04 14:30:00");
 	CHECK_STR(a.section, "Ferrous");
-	CHECK(starts(a.description, "American steel mills expect order books to thin out"));
-	CHECK(ends(a.description, "imported steel and aluminum."));
+	CHECK(unit_starts(a.description, "American steel mills expect order books to thin out"));
+	CHECK(unit_ends(a.description, "imported steel and aluminum."));
 	CHECK_STR(a.dateline, "NEW YORK");
 	CHECK_STR(a.agency, "AP");
-	CHECK(starts(a.lead, "American steel mills expect order books"));
-	CHECK(ends(a.lead, "industry executives said on Monday."));
-	CHECK_INT(n_paras(a.body), 5);
-	CHECK(starts(a.body, "NEW YORK (AP) \xE2\x80\x94 American steel mills"));
-	CHECK(ends(a.body, "the quickest to trim output."));
+	CHECK(unit_starts(a.lead, "American steel mills expect order books"));
+	CHECK(unit_ends(a.lead, "industry executives said on Monday."));
+	CHECK_INT(unit_paras(a.body), 5);
+	CHECK(unit_starts(a.body, "NEW YORK (AP) \xE2\x80\x94 American steel mills"));
+	CHECK(unit_ends(a.body, "the quickest to trim output."));
 	CHECK_INT(a.n_related, 2);
 	if (a.n_related == 2)
 	{
 		CHECK_STR(nm_time_str(a.related[0].published_at), "2024-03-01 09:00:00");
-		CHECK(starts(a.related[0].title, "Iron ore futures in Singapore"));
+		CHECK(unit_starts(a.related[0].title, "Iron ore futures in Singapore"));
 		CHECK_STR(nm_time_str(a.related[1].published_at), "2024-02-27 11:30:00");
 	}
 	CHECK_STR(a.language, "en");
@@ -181,10 +154,10 @@ NM_TEST(text_precious_byline_bloomberg)
 	CHECK_STR(a.description, NULL);
 	CHECK_STR(a.dateline, NULL);
 	CHECK_STR(a.agency, "Bloomberg");
-	CHECK(starts(a.lead, "Gold climbed to a record on Monday"));
-	CHECK(starts(a.body, "(Bloomberg) -- Gold climbed"));
+	CHECK(unit_starts(a.lead, "Gold climbed to a record on Monday"));
+	CHECK(unit_starts(a.body, "(Bloomberg) -- Gold climbed"));
 	CHECK(strstr(a.body, "By Jane Doe") == NULL);
-	CHECK_INT(n_paras(a.body), 5);
+	CHECK_INT(unit_paras(a.body), 5);
 	CHECK_INT(a.n_related, 2);
 	if (a.n_related == 2)
 		CHECK_STR(nm_time_str(a.related[1].published_at), "2024-07-10 16:00:00");
@@ -207,11 +180,11 @@ NM_TEST(text_battery_credits)
 	CHECK_STR(a.description, NULL);
 	CHECK_STR(a.dateline, "S\xC3\x83O PAULO");
 	CHECK_STR(a.agency, "Reuters");
-	CHECK(starts(a.lead, "Investors are still pouring money"));
-	CHECK_INT(n_paras(a.body), 5);
+	CHECK(unit_starts(a.lead, "Investors are still pouring money"));
+	CHECK_INT(unit_paras(a.body), 5);
 	/* the credit line is kept out of body and word count; it names the author */
 	CHECK(strstr(a.body, "Reporting by") == NULL);
-	CHECK(ends(a.body, "triple output by 2030."));
+	CHECK(unit_ends(a.body, "triple output by 2030."));
 	CHECK_INT(a.n_authors, 1);
 	if (a.n_authors == 1)
 		CHECK_STR(a.authors[0], "Ana Souza");
@@ -235,7 +208,7 @@ NM_TEST(text_wire_copy)
 	CHECK_STR(a.agency, "AFP");
 	CHECK(!a.published_at.valid);
 	CHECK_STR(a.publisher, NULL);
-	CHECK_INT(n_paras(a.body), 4);
+	CHECK_INT(unit_paras(a.body), 4);
 	CHECK_STR(a.lead, "Nickel prices fell to their lowest level in three years on Thursday as a "
 			  "surge in Indonesian output swamped demand from battery makers, traders said.");
 	CHECK(strstr(a.body, "\n    ") == NULL);
@@ -254,8 +227,8 @@ NM_TEST(text_wire_copy)
 	}
 	CHECK_STR(a.dateline, "SANTIAGO");
 	CHECK_STR(a.agency, "Reuters");
-	CHECK_INT(n_paras(a.body), 4);
-	CHECK(ends(a.body, "little changed at $8,480 a tonne."));
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(unit_ends(a.body, "little changed at $8,480 a tonne."));
 	free(buf);
 	nm_ctx_free(&ctx);
 }
@@ -271,8 +244,8 @@ NM_TEST(text_no_furniture)
 	CHECK_STR(a.title, NULL);
 	CHECK_STR(a.dateline, NULL);
 	CHECK(!a.published_at.valid);
-	CHECK_INT(n_paras(a.body), 4);
-	CHECK(starts(a.body, "Zinc smelters in Europe"));
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(unit_starts(a.body, "Zinc smelters in Europe"));
 	CHECK_STR(a.lead, "Zinc smelters in Europe are cutting output again as energy costs climb, "
 			  "squeezing supply of a metal used to galvanise steel for cars and construction.");
 	CHECK_STR(a.language, "en");
@@ -282,8 +255,8 @@ NM_TEST(text_no_furniture)
 	/* a headline-like first line is the title, even without a blank line */
 	buf = parse_fixture(&ctx, "plain-headline-cobalt.txt", &a);
 	CHECK_STR(a.title, "Cobalt prices slide as Congo exports surge");
-	CHECK_INT(n_paras(a.body), 4);
-	CHECK(starts(a.body, "Cobalt prices slid to their lowest level"));
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(unit_starts(a.body, "Cobalt prices slid to their lowest level"));
 	CHECK_STR(a.description, NULL);
 	free(buf);
 	nm_ctx_free(&ctx);
@@ -302,10 +275,10 @@ NM_TEST(text_updated_and_title_first_related)
 	CHECK_STR(nm_time_str(a.published_at), "2024-05-14 09:00:00");
 	CHECK_STR(nm_time_str(a.modified_at), "2024-05-14 13:30:00");
 	CHECK_STR(a.section, "Base Metals");
-	CHECK(starts(a.description, "Inventories of zinc in London Metal Exchange warehouses"));
+	CHECK(unit_starts(a.description, "Inventories of zinc in London Metal Exchange warehouses"));
 	CHECK_STR(a.dateline, "NEW YORK");
 	CHECK_STR(a.agency, "Dow Jones");
-	CHECK_INT(n_paras(a.body), 3);
+	CHECK_INT(unit_paras(a.body), 3);
 	CHECK_INT(a.n_related, 2);
 	if (a.n_related == 2)
 	{
@@ -323,7 +296,7 @@ NM_TEST(text_updated_and_title_first_related)
 	CHECK_STR(a.dateline, "HAMBURG");
 	CHECK_STR(a.agency, "Reuters");
 	CHECK_STR(a.language, "de");
-	CHECK_INT(n_paras(a.body), 3);
+	CHECK_INT(unit_paras(a.body), 3);
 	free(buf);
 	nm_ctx_free(&ctx);
 }
@@ -444,7 +417,7 @@ NM_TEST(text_repeated_short_lines)
 	CHECK_STR(a.title, "SHORT LINE");
 	CHECK(a.body != NULL);
 	CHECK_INT(a.body ? strlen(a.body) : 0, (n - 2) * ul - 1);
-	CHECK_INT(n_paras(a.body), 1);
+	CHECK_INT(unit_paras(a.body), 1);
 	CHECK_INT(a.word_count, (long long) (n - 2) * 2);
 	/* a repeat of the title under it is still dropped */
 	CHECK_INT(nm_parse_text_article(&ctx, "Mine reopens\n\nMine reopens\n\nThe mine reopened on Monday after a strike.\n",
@@ -473,10 +446,10 @@ NM_TEST(text_nav_meta_line_furniture)
 	if (a.n_authors == 1)
 		CHECK_STR(a.authors[0], "Ines Okafor");	/* from "(By …; Editing by …)" */
 	CHECK_STR(a.dateline, NULL);
-	CHECK(starts(a.lead, "Copper rose to its highest level in two weeks on Monday"));
-	CHECK_INT(n_paras(a.body), 5);
-	CHECK(starts(a.body, "Copper rose to its highest level"));
-	CHECK(ends(a.body, "zinc was little changed at $3,055."));
+	CHECK(unit_starts(a.lead, "Copper rose to its highest level in two weeks on Monday"));
+	CHECK_INT(unit_paras(a.body), 5);
+	CHECK(unit_starts(a.body, "Copper rose to its highest level"));
+	CHECK(unit_ends(a.body, "zinc was little changed at $3,055."));
 	CHECK(strstr(a.body, "Home") == NULL && strstr(a.body, "Stock image") == NULL);
 	CHECK(strstr(a.body, "Related") == NULL && strstr(a.body, "Share") == NULL);
 	CHECK(strstr(a.body, "Editing by") == NULL && strstr(a.body, "\xC2\xA9") == NULL);
@@ -508,8 +481,8 @@ NM_TEST(text_posted_weekday_zone)
 		CHECK_STR(a.authors[0], "Siti Rahman");
 		CHECK_STR(a.authors[1], "Daniel Koh");
 	}
-	CHECK_INT(n_paras(a.body), 4);
-	CHECK(starts(a.body, "Several nickel smelters in Indonesia's Sulawesi"));
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(unit_starts(a.body, "Several nickel smelters in Indonesia's Sulawesi"));
 	CHECK(strstr(a.body, "Posted") == NULL && strstr(a.body, "By Siti") == NULL);
 	free(buf);
 
@@ -529,7 +502,7 @@ NM_TEST(text_posted_weekday_zone)
 	a = parse_str(&ctx, "Nickel smelters slow output\n\nBy Monday, smelters in Sulawesi had cut "
 				  "output by a third. Traders expect more cuts.\n");
 	CHECK_INT(a.n_authors, 0);
-	CHECK(starts(a.body, "By Monday, smelters"));
+	CHECK(unit_starts(a.body, "By Monday, smelters"));
 	nm_ctx_free(&ctx);
 }
 
@@ -550,13 +523,13 @@ NM_TEST(text_markdown_scrape)
 		CHECK_STR(a.authors[0], "Marta Vidal");
 		CHECK_STR(a.authors[1], "Owen Price");
 	}
-	CHECK_INT(n_paras(a.body), 5);	/* two bullet items are two paragraphs */
-	CHECK(starts(a.body, "Lithium producers in Chile's Atacama salt flat"));
+	CHECK_INT(unit_paras(a.body), 5);	/* two bullet items are two paragraphs */
+	CHECK(unit_starts(a.body, "Lithium producers in Chile's Atacama salt flat"));
 	CHECK(strstr(a.body, "State agency Corfo said") != NULL);	/* link text kept */
 	CHECK(strstr(a.body, "\n\nLithium carbonate prices in China held near $10,000 a ton\n\n") != NULL);
 	CHECK(strstr(a.body, "http") == NULL && strstr(a.body, "**") == NULL);
 	CHECK(strstr(a.body, "Tags") == NULL && strstr(a.body, "rights reserved") == NULL);
-	CHECK(ends(a.body, "said a consultant who advises one of the companies."));
+	CHECK(unit_ends(a.body, "said a consultant who advises one of the companies."));
 	CHECK_INT(a.n_related, 1);
 	if (a.n_related == 1)
 	{
@@ -581,9 +554,9 @@ NM_TEST(text_crlf_captions_comments)
 	buf = parse_fixture(&ctx, "crlf-captions-tin.txt", &a);
 	CHECK_STR(a.title, "Tin price jumps as Myanmar mine stays shut");
 	CHECK_STR(nm_time_str(a.published_at), "2025-05-06 00:00:00");
-	CHECK_INT(n_paras(a.body), 4);
-	CHECK(starts(a.body, "Tin prices jumped to a six-week high on Tuesday"));
-	CHECK(ends(a.body, "because of delays in approving mining plans."));
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(unit_starts(a.body, "Tin prices jumped to a six-week high on Tuesday"));
+	CHECK(unit_ends(a.body, "because of delays in approving mining plans."));
 	CHECK(strstr(a.body, "Photo") == NULL && strstr(a.body, "Image") == NULL);
 	CHECK(strstr(a.body, "Advertisement") == NULL && strstr(a.body, "min read") == NULL);
 	CHECK(strstr(a.body, "comments") == NULL && strstr(a.body, "Great article") == NULL);
@@ -606,7 +579,7 @@ NM_TEST(text_other_languages_furniture)
 	CHECK_STR(nm_time_str(a.published_at), "2025-03-12 10:15:00");
 	CHECK_STR(nm_time_str(a.modified_at), "2025-03-12 16:40:00");
 	CHECK_INT(a.n_authors, 2);
-	CHECK_INT(n_paras(a.body), 3);
+	CHECK_INT(unit_paras(a.body), 3);
 	CHECK(strstr(a.body, "Foto") == NULL && strstr(a.body, "Schlagworte") == NULL);
 	CHECK_INT(a.n_related, 1);
 	CHECK_STR(a.language, "de");
@@ -620,7 +593,7 @@ NM_TEST(text_other_languages_furniture)
 	CHECK_INT(a.n_authors, 1);
 	if (a.n_authors == 1)
 		CHECK_STR(a.authors[0], "Claire Dubois");
-	CHECK_INT(n_paras(a.body), 3);
+	CHECK_INT(unit_paras(a.body), 3);
 	CHECK(strstr(a.body, "Lire aussi") == NULL && strstr(a.body, "Partager") == NULL);
 	CHECK(strstr(a.body, "\xC2\xA9") == NULL);
 	CHECK_INT(a.n_related, 1);
@@ -632,7 +605,7 @@ NM_TEST(text_other_languages_furniture)
 	CHECK_STR(a.section, "Miner\xC3\xAD" "a");
 	CHECK_STR(nm_time_str(a.published_at), "2025-03-10 09:45:00");
 	CHECK_INT(a.n_authors, 1);
-	CHECK_INT(n_paras(a.body), 3);
+	CHECK_INT(unit_paras(a.body), 3);
 	CHECK(strstr(a.body, "Publicidad") == NULL && strstr(a.body, "Etiquetas") == NULL);
 	CHECK(strstr(a.body, "Compartir") == NULL);
 	CHECK_STR(a.language, "es");

@@ -42,4 +42,42 @@ extern char *nm_read_fixture(const char *relpath, size_t *len);
 /* "YYYY-MM-DD HH:MM:SS" (UTC) of an nm_time, or "NULL", in a static buffer. */
 extern const char *nm_time_str(nm_time t);
 
+/* String predicates shared by the tests (a NULL string satisfies none). */
+static inline bool
+unit_contains(const char *hay, const char *needle)
+{
+	return hay && strstr(hay, needle) != NULL;
+}
+
+static inline bool
+unit_starts(const char *s, const char *prefix)
+{
+	return s && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static inline bool
+unit_ends(const char *s, const char *suffix)
+{
+	size_t		a = s ? strlen(s) : 0,
+				b = strlen(suffix);
+
+	return s && a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* Paragraphs of a body (separated by one blank line); 0 for NULL. */
+static inline int
+unit_paras(const char *body)
+{
+	int			n = 1;
+
+	if (!body)
+		return 0;
+	for (const char *p = body; (p = strstr(p, "\n\n")) != NULL; p += 2)
+		n++;
+	return n;
+}
+
+/* Parses an HTML fixture's raw bytes (charset detected) into *a. */
+extern bool unit_parse_html_fixture(nm_ctx *ctx, const char *name, nm_article *a);
+
 #endif
