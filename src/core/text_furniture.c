@@ -565,19 +565,22 @@ link_at(const char *s, size_t len, size_t p, size_t *ta, size_t *tb,
 	*tb = q;
 	r = q + 2;
 	*ua = r;
-	/* a URL has no brackets or blanks: the scans of two links never overlap */
-	while (r < len && s[r] != ')' && s[r] != ' ' && s[r] != '[' && s[r] != ']' &&
-		   r - *ua < 2000)
+	/*
+	 * a URL has no brackets, blanks or controls (a tab would reach the
+	 * output): the scans of two links never overlap
+	 */
+	while (r < len && s[r] != ')' && (unsigned char) s[r] > ' ' && s[r] != '[' &&
+		   s[r] != ']' && r - *ua < 2000)
 		r++;
 	/* an optional title: [t](url "title") */
-	if (r < len && s[r] == ' ')
+	if (r < len && (s[r] == ' ' || s[r] == '\t'))
 		while (r < len && s[r] != ')' && s[r] != '[' && s[r] != ']' && r - *ua < 2200)
 			r++;
 	if (r >= len || s[r] != ')')
 		return 0;
 	/* the URL ends at the title, if any */
 	*ub = *ua;
-	while (*ub < r && s[*ub] != ' ')
+	while (*ub < r && (unsigned char) s[*ub] > ' ')
 		(*ub)++;
 	return r + 1;
 }

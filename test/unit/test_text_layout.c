@@ -537,6 +537,12 @@ NM_TEST(text_markdown_scrape)
 		CHECK_STR(a.related[0].url, "https://example.com/news/argentina-lithium");
 	}
 	free(buf);
+	/* a tab ends a link's URL (the rest is its title): no blank in a URL */
+	a = parse_str(&ctx, "Zinc output rises\n\nZinc output rose.\n\n"
+				  "Read more: [Tin prices fall](https://example.com/tin\tTitle)\n\nIt rose again.");
+	CHECK_INT(a.n_related, 1);
+	if (a.n_related == 1)
+		CHECK_STR(a.related[0].url, "https://example.com/tin");
 	/* a setext heading and a rule */
 	a = parse_str(&ctx, "Zinc output rises\n=================\n\nZinc output rose.\n\n---\n\nIt rose again.");
 	CHECK_STR(a.title, "Zinc output rises");
