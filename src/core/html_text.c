@@ -250,6 +250,14 @@ nm_node_text(nm_ctx *ctx, xmlNodePtr node, size_t max_bytes)
 	xmlNodePtr	n;
 	char	   *r;
 
+	/*
+	 * nodes looked at: empty elements add no text, so without a bound every
+	 * one of many nested wrappers ("<span>" x 200 around 10^5 "<i></i>")
+	 * would walk them all (quadratic); real text has far fewer nodes than
+	 * bytes
+	 */
+	size_t		budget = max_bytes * 4 + 256;
+
 	if (!node)
 		return NULL;
 	nm_buf_init(&b, ctx, 128);
@@ -262,7 +270,7 @@ nm_node_text(nm_ctx *ctx, xmlNodePtr node, size_t max_bytes)
 	}
 	else
 		n = node->children;
-	while (n && b.len < max_bytes)
+	while (n && b.len < max_bytes && budget-- > 0)
 	{
 		bool		skip = false;
 

@@ -41,7 +41,8 @@ extern char *nm_buf_finish(nm_buf *b);	/* trims trailing space/newlines */
 
 /* Whitespace-collapsed, trimmed, sanitised arena copy; NULL if empty. */
 extern char *nm_clean_text(nm_ctx *ctx, const char *s, size_t len);
-/* Visible text of a subtree (iterative, skips script/style), cleaned. */
+/* Visible text of a subtree (iterative, skips script/style), cleaned; at
+ * most max_bytes, read from at most 4 * max_bytes + 256 nodes. */
 extern char *nm_node_text(nm_ctx *ctx, xmlNodePtr node, size_t max_bytes);
 extern bool nm_ascii_ieq(const char *a, const char *b);
 extern bool nm_ascii_istarts(const char *s, const char *prefix);

@@ -3,6 +3,7 @@
  * that once took quadratic time, and contract checks the fuzzers found.
  */
 #include "unit.h"
+#include "nm_html.h"
 
 #include <stdlib.h>
 
@@ -287,4 +288,41 @@ NM_TEST(hardening_sentence_window_at_text_end)
 	nm_ctx_free(&ctx);
 	free(s);
 	free(s0);
+}
+
+/*
+ * The text of an element behind many empty elements: nm_node_text looks at
+ * a bounded number of nodes, so nested wrappers around them (each asked
+ * for its text by the date and lead searches) no longer cost quadratic time.
+ */
+NM_TEST(hardening_node_text_node_budget)
+{
+	nm_ctx		ctx;
+	size_t		len;
+	char	   *page = repeat("<html><body><span id=a>", "<i></i>", 2000, &len);
+	char	   *full;
+	htmlDocPtr	doc;
+	xmlNodePtr	span;
+
+	full = malloc(len + 64);
+	memcpy(full, page, len);
+	strcpy(full + len, "late text</span><p><b>x</b> <b>y</b></p></body></html>");
+	nm_ctx_init(&ctx, NULL);
+	doc = htmlReadMemory(full, (int) strlen(full), NULL, "UTF-8",
+						 HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	CHECK(doc != NULL);
+	span = doc ? xmlDocGetRootElement(doc)->children->children : NULL;
+	CHECK(span != NULL && xmlStrEqual(span->name, BAD_CAST "span"));
+	if (span)
+	{
+		/* 100 bytes: at most 656 nodes, the text lies behind 4000 */
+		CHECK(nm_node_text(&ctx, span, 100) == NULL);
+		/* a budget large enough reaches it */
+		CHECK_STR(nm_node_text(&ctx, span, 2000), "late text");
+		CHECK_STR(nm_node_text(&ctx, span->next, 100), "x y");
+	}
+	xmlFreeDoc(doc);
+	nm_ctx_free(&ctx);
+	free(page);
+	free(full);
 }
