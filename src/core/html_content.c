@@ -468,6 +468,7 @@ drop_conditionally(nm_page *pg, xmlNodePtr n, nm_node_info *ni)
 #define LEAD_LEVELS		4		/* ancestors of the winner searched for a lead */
 #define LEAD_SIBLINGS	8		/* preceding siblings looked at per level */
 #define LEAD_MAX		4
+#define LEAD_MAX_NODES	4096	/* nodes of a lead block searched for an h1 */
 
 /* Whether a lead-classed element reads as a standfirst worth writing. */
 static bool
@@ -490,10 +491,20 @@ lead_qualifies(xmlNodePtr n, nm_node_info *ni, xmlNodePtr stop)
 			((ai->flags & NMF_BOILER) && ai->tag != T_HEADER && !(ai->flags & NMF_LEAD)))
 			return false;
 	}
-	/* a block holding the headline is the title area, not the lead */
-	for (xmlNodePtr d = n->children; d; d = nm_next_node(d, n, false))
-		if (d->type == XML_ELEMENT_NODE && d->_private && nm_info(d)->tag == T_H1)
-			return false;
+	/*
+	 * a block holding the headline is the title area, not the lead; the
+	 * look is bounded, as nested lead blocks would each walk the same
+	 * nodes (a standfirst of at most 1500 characters has far fewer)
+	 */
+	if (ni->n_h > 0)
+	{
+		int			budget = LEAD_MAX_NODES;
+
+		for (xmlNodePtr d = n->children; d; d = nm_next_node(d, n, false))
+			if (--budget < 0 ||
+				(d->type == XML_ELEMENT_NODE && d->_private && nm_info(d)->tag == T_H1))
+				return false;
+	}
 	return true;
 }
 
