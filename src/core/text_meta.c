@@ -369,6 +369,8 @@ nm_read_meta_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 			if (q == p)
 				break;
 		}
+		if (a > ds)
+			a = ds;				/* defensive: the date never starts inside a cut */
 		lab = nm_date_label(s + a, ds - a, &updated);
 		if (lab == 0 && ds > a)
 		{
