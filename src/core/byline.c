@@ -3,6 +3,7 @@
  * and from trailing wire credits ("(Reporting by ...; Editing by ...)").
  */
 #include "nm_text.h"
+#include "nm_ascii.h"
 
 #include <string.h>
 
@@ -63,27 +64,6 @@ nm_squeeze_spaces(nm_ctx *ctx, const char *s, size_t len)
 	return out;
 }
 
-/* Case-insensitive ASCII prefix test. */
-static bool
-starts_with_ci(const char *s, size_t len, const char *prefix)
-{
-	size_t		n = strlen(prefix);
-
-	if (len < n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-	{
-		char		a = s[i],
-					b = prefix[i];
-
-		if (a >= 'A' && a <= 'Z')
-			a |= 0x20;
-		if (a != b)
-			return false;
-	}
-	return true;
-}
-
 /* Position of the first case-insensitive occurrence of word w in s, or len. */
 static size_t
 find_ci(const char *s, size_t len, const char *w)
@@ -91,7 +71,7 @@ find_ci(const char *s, size_t len, const char *w)
 	size_t		n = strlen(w);
 
 	for (size_t i = 0; i + n <= len; i++)
-		if (starts_with_ci(s + i, len - i, w))
+		if (nm_ascii_starts_ci(s + i, len - i, w))
 			return i;
 	return len;
 }
@@ -193,12 +173,12 @@ split_names(nm_ctx *ctx, const char *s, size_t len, char **names, int *n)
 				next = e + 1;
 				break;
 			}
-			if (starts_with_ci(s + e, len - e, " and "))
+			if (nm_ascii_starts_ci(s + e, len - e, " and "))
 			{
 				next = e + 5;
 				break;
 			}
-			if (starts_with_ci(s + e, len - e, " und ") || starts_with_ci(s + e, len - e, " et "))
+			if (nm_ascii_starts_ci(s + e, len - e, " und ") || nm_ascii_starts_ci(s + e, len - e, " et "))
 			{
 				next = e + (s[e + 1] == 'e' ? 4 : 5);
 				break;
@@ -206,9 +186,9 @@ split_names(nm_ctx *ctx, const char *s, size_t len, char **names, int *n)
 			e++;
 		}
 		/* ", and C" leaves an empty piece before "and" */
-		if (starts_with_ci(s + i, e - i, " and "))
+		if (nm_ascii_starts_ci(s + i, e - i, " and "))
 			i += 5;
-		else if (starts_with_ci(s + i, e - i, "and "))
+		else if (nm_ascii_starts_ci(s + i, e - i, "and "))
 			i += 4;
 		add_name(ctx, names, n, clean_name(ctx, s + i, e - i));
 		i = next;
@@ -249,7 +229,7 @@ nm_parse_byline(nm_ctx *ctx, const char *line, size_t len,
 		size_t		k;
 
 		for (k = 0; k < sizeof(prefixes) / sizeof(prefixes[0]); k++)
-			if (starts_with_ci(line + a, len - a, prefixes[k]))
+			if (nm_ascii_starts_ci(line + a, len - a, prefixes[k]))
 				break;
 		if (k == sizeof(prefixes) / sizeof(prefixes[0]))
 			return false;
@@ -270,10 +250,10 @@ nm_parse_byline(nm_ctx *ctx, const char *line, size_t len,
 	for (size_t i = a; i < end; i++)
 	{
 		if (line[i] == '|' || line[i] == '(' ||
-			starts_with_ci(line + i, end - i, " - ") ||
-			starts_with_ci(line + i, end - i, " published") ||
-			starts_with_ci(line + i, end - i, " updated") ||
-			starts_with_ci(line + i, end - i, " on ") ||
+			nm_ascii_starts_ci(line + i, end - i, " - ") ||
+			nm_ascii_starts_ci(line + i, end - i, " published") ||
+			nm_ascii_starts_ci(line + i, end - i, " updated") ||
+			nm_ascii_starts_ci(line + i, end - i, " on ") ||
 			(i + 2 < end && (unsigned char) line[i] == 0xE2 && (unsigned char) line[i + 1] == 0x80 &&
 			 ((unsigned char) line[i + 2] == 0x94 || (unsigned char) line[i + 2] == 0x93 ||
 			  (unsigned char) line[i + 2] == 0xA2)) ||
@@ -303,13 +283,13 @@ static size_t
 credit_prefix(const char *s, size_t len, bool *names_authors)
 {
 	for (size_t k = 0; k < sizeof(credit_authors) / sizeof(credit_authors[0]); k++)
-		if (starts_with_ci(s, len, credit_authors[k]))
+		if (nm_ascii_starts_ci(s, len, credit_authors[k]))
 		{
 			*names_authors = true;
 			return strlen(credit_authors[k]);
 		}
 	for (size_t k = 0; k < sizeof(credit_others) / sizeof(credit_others[0]); k++)
-		if (starts_with_ci(s, len, credit_others[k]))
+		if (nm_ascii_starts_ci(s, len, credit_others[k]))
 		{
 			*names_authors = false;
 			return strlen(credit_others[k]);
@@ -368,7 +348,7 @@ nm_find_credits(nm_ctx *ctx, const char *para, size_t len,
 	 * "(By Jane Doe; Editing by John Roe)": a bracketed paragraph of its own
 	 * or a group after the story's last sentence, not "rose 3% (by volume)"
 	 */
-	if (starts_with_ci(para + inner_a, inner_b - inner_a, "by ") &&
+	if (nm_ascii_starts_ci(para + inner_a, inner_b - inner_a, "by ") &&
 		(inner_a == 1 || (open >= 2 && para[open - 1] == ' ' &&
 						  (para[open - 2] == '.' || para[open - 2] == '"' ||
 						   (open >= 4 && (unsigned char) para[open - 2] == 0x9D)))) &&

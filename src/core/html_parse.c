@@ -34,16 +34,6 @@ is_tag_letter(unsigned char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/* Does buf[i..] start with the lower-case ASCII `word`, in any case? */
-static bool
-starts_with_ci(const char *buf, size_t len, size_t i, const char *word)
-{
-	for (; *word; word++, i++)
-		if (i >= len || nm_ascii_tolower((unsigned char) buf[i]) != *word)
-			return false;
-	return true;
-}
-
 /* Position of the first case-insensitive `word` (lower-case, starting with
  * a non-letter) at or after i, else len. */
 static size_t
@@ -56,7 +46,7 @@ find_ci(const char *buf, size_t len, size_t i, const char *word)
 		if (!p)
 			return len;
 		i = (size_t) (p - buf);
-		if (starts_with_ci(buf, len, i, word))
+		if (nm_ascii_starts_ci(buf + i, len - i, word))
 			return i;
 		i++;
 	}
@@ -107,14 +97,14 @@ junk_declaration(const char *buf, size_t len, size_t i, size_t *from,
 	size_t		e;
 
 	*from = i;
-	if (starts_with_ci(buf, len, i, "<![cdata[") && !js->no_cdata_end)
+	if (nm_ascii_starts_ci(buf + i, len - i, "<![cdata[") && !js->no_cdata_end)
 	{
 		e = find_ci(buf, len, i + 9, "]]>");
 		if (e < len)
 			return e + 3;
 		js->no_cdata_end = true;
 	}
-	else if (starts_with_ci(buf, len, i, "<!doctype"))
+	else if (nm_ascii_starts_ci(buf + i, len - i, "<!doctype"))
 	{
 		char		quote = 0;
 
@@ -191,7 +181,7 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 		if (!lt)
 			break;
 		i = (size_t) (lt - buf);
-		if (starts_with_ci(buf, len, i, "<!--"))
+		if (nm_ascii_starts_ci(buf + i, len - i, "<!--"))
 		{
 			i = find_ci(buf, len, i + 4, "-->");
 			continue;
@@ -212,10 +202,10 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 			continue;
 		}
 		name = i + 1;
-		if (starts_with_ci(buf, len, name, "script") &&
+		if (nm_ascii_starts_ci(buf + name, len - name, "script") &&
 			(name + 6 >= len || !nm_ascii_isalnum((unsigned char) buf[name + 6])))
 			raw_end = "</script";
-		else if (starts_with_ci(buf, len, name, "style") &&
+		else if (nm_ascii_starts_ci(buf + name, len - name, "style") &&
 				 (name + 5 >= len || !nm_ascii_isalnum((unsigned char) buf[name + 5])))
 			raw_end = "</style";
 		for (i += 2; i < len; i++)

@@ -7,6 +7,8 @@
 #define NM_ASCII_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
 
 static inline bool
 nm_ascii_isdigit(int c)
@@ -30,6 +32,20 @@ static inline int
 nm_ascii_tolower(int c)
 {
 	return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+}
+
+/* Does s[0..len) start with `prefix` (lower-case; non-ASCII bytes as they are), ASCII case folded? */
+static inline bool
+nm_ascii_starts_ci(const char *s, size_t len, const char *prefix)
+{
+	size_t		n = strlen(prefix);
+
+	if (len < n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (nm_ascii_tolower((unsigned char) s[i]) != (unsigned char) prefix[i])
+			return false;
+	return true;
 }
 
 #endif							/* NM_ASCII_H */

@@ -6,6 +6,7 @@
 #define NM_TEXTLINES_H
 
 #include "nm_text.h"
+#include "nm_ascii.h"
 
 /* What a short scraped line is, apart from story text. */
 typedef enum nm_line_class
@@ -46,8 +47,6 @@ extern size_t nm_strip_markdown(const char *s, size_t len, char *out, bool *bull
 /* True when the line holds mark-up nm_strip_markdown would change. */
 extern bool nm_has_markdown(const char *s, size_t len);
 
-/* s[0..len) starts with prefix (lower-case ASCII), ASCII case folded. */
-extern bool nm_starts_ci(const char *s, size_t len, const char *prefix);
 
 /* Word count of s[0..len) (runs of non-blanks). */
 extern int	nm_count_tokens(const char *s, size_t len);

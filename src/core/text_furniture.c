@@ -188,25 +188,6 @@ prefix_of(const char *key, size_t klen, const char *const *list, size_t n)
 	return 0;
 }
 
-bool
-nm_starts_ci(const char *s, size_t len, const char *prefix)
-{
-	size_t		n = strlen(prefix);
-
-	if (len < n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-	{
-		char		a = s[i];
-
-		if (a >= 'A' && a <= 'Z')
-			a |= 0x20;
-		if (a != prefix[i])
-			return false;
-	}
-	return true;
-}
-
 int
 nm_count_tokens(const char *s, size_t len)
 {

@@ -82,7 +82,7 @@ ends_ci(const char *s, size_t len, const char *suffix)
 {
 	size_t		n = strlen(suffix);
 
-	return len >= n && nm_starts_ci(s + len - n, n, suffix);
+	return len >= n && nm_ascii_starts_ci(s + len - n, n, suffix);
 }
 
 /* Equal after squeezing blanks, ASCII case folded. */
@@ -150,13 +150,13 @@ is_related_heading(const tl_line *l)
 	if (l->s[len - 1] == ':')
 		len--;
 	for (size_t i = 0; i < sizeof(exact) / sizeof(exact[0]); i++)
-		if (len == strlen(exact[i]) && nm_starts_ci(l->s, len, exact[i]))
+		if (len == strlen(exact[i]) && nm_ascii_starts_ci(l->s, len, exact[i]))
 			return true;
-	if (nm_starts_ci(l->s, len, "more ") &&
+	if (nm_ascii_starts_ci(l->s, len, "more ") &&
 		(ends_ci(l->s, len, " news") || ends_ci(l->s, len, " stories") ||
 		 ends_ci(l->s, len, " articles") || ends_ci(l->s, len, " headlines")))
 		return true;
-	return nm_starts_ci(l->s, len, "more from ") && nm_count_tokens(l->s, len) <= 5;
+	return nm_ascii_starts_ci(l->s, len, "more from ") && nm_count_tokens(l->s, len) <= 5;
 }
 
 /* "… we're on it.”": a closing quote after a full stop ends a sentence. */
@@ -239,7 +239,7 @@ looks_like_title(nm_ctx *ctx, const tl_line *l)
 		return false;
 	if (nm_parse_date_strict(l->s, l->len, &t))
 		return false;
-	return !nm_starts_ci(l->s, l->len, "by ");
+	return !nm_ascii_starts_ci(l->s, l->len, "by ");
 }
 
 /*
@@ -360,8 +360,8 @@ read_head_line(tl_state *st, const tl_line *l)
 	if (l->len <= 14 && (same_text(l->s, l->len, "published by", 12) ||
 						 same_text(l->s, l->len, "published by:", 13)))
 		return HEAD_PUBLISHER_LABEL;
-	if ((n = nm_starts_ci(l->s, l->len, "published by ") ? 13 :
-		 nm_starts_ci(l->s, l->len, "publisher:") ? 10 : 0) > 0 && l->len - n <= 60)
+	if ((n = nm_ascii_starts_ci(l->s, l->len, "published by ") ? 13 :
+		 nm_ascii_starts_ci(l->s, l->len, "publisher:") ? 10 : 0) > 0 && l->len - n <= 60)
 	{
 		if (!out->publisher)
 			out->publisher = nm_squeeze_spaces(st->ctx, l->s + n, l->len - n);
@@ -932,7 +932,7 @@ lang_copy(nm_ctx *ctx, const char *code)
 static bool
 is_trailer(const char *p)
 {
-	return nm_starts_ci(p, strlen(p), "our standards:") ||
+	return nm_ascii_starts_ci(p, strlen(p), "our standards:") ||
 		same_text(p, strlen(p), "advertisement", 13);
 }
 

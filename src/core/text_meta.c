@@ -31,7 +31,7 @@ static size_t
 label_in(const char *s, size_t len, const char *const *labels, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (nm_starts_ci(s, len, labels[i]))
+		if (nm_ascii_starts_ci(s, len, labels[i]))
 		{
 			size_t		l = strlen(labels[i]);
 
@@ -186,8 +186,8 @@ source_piece(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 		return;
 	if (nm_classify_line(s, len, &item) != NM_LINE_TEXT)
 		return;					/* "5 min read", "Share" */
-	if (nm_starts_ci(s, len, "source:") || nm_starts_ci(s, len, "quelle:") ||
-		nm_starts_ci(s, len, "source :") || nm_starts_ci(s, len, "fuente:"))
+	if (nm_ascii_starts_ci(s, len, "source:") || nm_ascii_starts_ci(s, len, "quelle:") ||
+		nm_ascii_starts_ci(s, len, "source :") || nm_ascii_starts_ci(s, len, "fuente:"))
 	{
 		size_t		a = s[6] == ':' ? 7 : (s[6] == ' ' ? 8 : 7);
 
@@ -434,7 +434,7 @@ nm_read_author_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 	if (len == 0 || len > 200)
 		return false;
 	for (size_t i = 0; i < sizeof(author_labels) / sizeof(author_labels[0]) && !n; i++)
-		if (nm_starts_ci(s, len, author_labels[i]))
+		if (nm_ascii_starts_ci(s, len, author_labels[i]))
 			n = strlen(author_labels[i]);
 	if (n > 0)
 	{
