@@ -16,6 +16,14 @@ static const char *const sniff_tags[] = {
 	"script", "style", "link", "header", "footer", "nav", "!doctype", "!--",
 };
 
+/* Evidence that a '<' opens markup: strong alone, weak only in numbers. */
+typedef enum sniff_kind
+{
+	SNIFF_NONE,
+	SNIFF_WEAK,					/* a bare upper-case tag: "<P>", "<NAV>" */
+	SNIFF_STRONG				/* "</p>", "<p class=x>", "<br/>", "<div>", "<!--" */
+} sniff_kind;
+
 static size_t
 skip_bom_space(const char *buf, size_t len)
 {
@@ -29,47 +37,90 @@ skip_bom_space(const char *buf, size_t len)
 	return i;
 }
 
-/* "<tag" at p, case-insensitive, followed by '>', '/', a blank or the end. */
 static bool
-tag_at(const char *buf, size_t len, size_t p)
+is_tag_space(char c)
 {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/*
+ * What the known tag at p ("<tag" or "</tag", case-insensitive) tells.  A
+ * closing tag, attributes, "/>", or a tag name written in lower case is
+ * markup; a bare upper-case "<P>" or "<NAV>" is also how wire copy writes
+ * a ticker after a company's name ("PHILLIPS <P>"), so it is weak.
+ * *tag is the index of the tag in sniff_tags.
+ */
+static sniff_kind
+tag_at(const char *buf, size_t len, size_t p, size_t *tag)
+{
+	bool		closing = p + 1 < len && buf[p + 1] == '/';
+	size_t		name = p + 1 + closing;
+
 	for (size_t k = 0; k < sizeof(sniff_tags) / sizeof(sniff_tags[0]); k++)
 	{
 		size_t		n = strlen(sniff_tags[k]);
-		size_t		i;
+		size_t		i,
+					e;
+		bool		upper = false;
 
-		if (p + 1 + n > len)
+		if (name + n > len || (closing && sniff_tags[k][0] == '!'))
 			continue;
 		for (i = 0; i < n; i++)
 		{
-			char		c = buf[p + 1 + i];
+			char		c = buf[name + i];
 
 			if (c >= 'A' && c <= 'Z')
+			{
 				c |= 0x20;
+				upper = true;
+			}
 			if (c != sniff_tags[k][i])
 				break;
 		}
 		if (i < n)
 			continue;
-		if (sniff_tags[k][0] == '!' && sniff_tags[k][1] == '-')
-			return true;
-		if (p + 1 + n == len)
-			return true;
+		*tag = k;
+		if (sniff_tags[k][0] == '!')
+			return SNIFF_STRONG;	/* a comment or a doctype */
+		e = name + n;
+		if (e == len)
+			return SNIFF_WEAK;
+		if (closing && (buf[e] == '>' || is_tag_space(buf[e])))
+			return SNIFF_STRONG;
+		if (closing)
+			continue;
+		if (buf[e] == '/' && e + 1 < len && buf[e + 1] == '>')
+			return SNIFF_STRONG;
+		if (is_tag_space(buf[e]))
 		{
-			char		c = buf[p + 1 + n];
+			/* attributes: an '=' before the tag closes */
+			size_t		q = e;
 
-			if (c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r')
-				return true;
+			while (q < len && is_tag_space(buf[q]))
+				q++;
+			if (q < len && buf[q] == '>')
+				return upper ? SNIFF_WEAK : SNIFF_STRONG;
+			if (q + 1 < len && buf[q] == '/' && buf[q + 1] == '>')
+				return SNIFF_STRONG;
+			for (; q < len && q - e < 256 && buf[q] != '>' && buf[q] != '<'; q++)
+				if (buf[q] == '=')
+					return SNIFF_STRONG;
+			return SNIFF_NONE;
 		}
+		if (buf[e] == '>')
+			return upper ? SNIFF_WEAK : SNIFF_STRONG;
 	}
-	return false;
+	return SNIFF_NONE;
 }
 
 bool
 nm_looks_like_html(const char *buf, size_t len)
 {
 	size_t		i,
-				end;
+				end,
+				tag,
+				weak_tag = 0;
+	int			weak_names = 0;
 
 	if (!buf)
 		return false;
@@ -81,14 +132,30 @@ nm_looks_like_html(const char *buf, size_t len)
 	{
 		char		c = buf[i + 1];
 
-		if (c == '!' || c == '?' || tag_at(buf, len, i))
+		if (c == '!' || c == '?' || tag_at(buf, len, i, &tag) != SNIFF_NONE)
 			return true;
 	}
-	/* known tags within the first KB ("<X>" tickers in wire copy are not) */
+	/*
+	 * markup within the first KB: one strong sign, or two different weak
+	 * ones ("<P>…<BR>"); a ticker repeated ("<P>" … "<P>") stays text
+	 */
 	end = len < i + HTML_SNIFF_BYTES ? len : i + HTML_SNIFF_BYTES;
 	for (size_t p = i; p < end; p++)
-		if (buf[p] == '<' && tag_at(buf, end, p))
+	{
+		sniff_kind	k;
+
+		if (buf[p] != '<')
+			continue;
+		k = tag_at(buf, end, p, &tag);
+		if (k == SNIFF_STRONG)
 			return true;
+		if (k == SNIFF_WEAK && (weak_names == 0 || tag != weak_tag))
+		{
+			if (++weak_names >= 2)
+				return true;
+			weak_tag = tag;
+		}
+	}
 	return false;
 }
 

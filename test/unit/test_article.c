@@ -22,6 +22,25 @@ NM_TEST(article_detects_html)
 	CHECK(!html("Copper demand grew by < 2% while supply grew > 3%."));
 	CHECK(!html("<CINRAM LTD> 4TH QTR NET"));
 	CHECK(!html("Output rose; see <https://example.com/report> for details"));
+	/* a ticker after a company's name is written like a bare upper-case
+	 * tag ("<P>", "<NAV>"); alone or repeated it is no markup */
+	CHECK(!html("ACME <P> TO RAISE DIVIDEND\n\nNEW YORK, March 3 - Acme Corp <P> said "
+				"it would raise its quarterly dividend."));
+	CHECK(!html("ACME<P> SAYS OUTPUT UP\n\nTULSA, Okla., March 3 - Acme <P> said."));
+	CHECK(!html("FLEETCO <NAV> UP ON EARNINGS OPINION\n\nCHICAGO, March 9 - Shares of "
+				"Fleetco <NAV> rose."));
+	CHECK(!html("<A/S NORDMETAL> SAYS OUTPUT ROSE\n\nOSLO, March 3 - Output rose."));
+	CHECK(!html("Prices rose (see table <A> below) as supply grew."));
+	/* but real markup anywhere in the first KB is HTML: a closing tag,
+	 * attributes, "/>", a lower-case tag, or two different bare tags */
+	CHECK(html("Copper rose.\n<P>Nickel fell.</P>"));
+	CHECK(html("ACME <P> SAYS\n<p class=\"lead\">Copper rose.</p>"));
+	CHECK(html("Copper rose<br/>Nickel fell"));
+	CHECK(html("Copper rose<BR />Nickel fell"));
+	CHECK(html("Copper rose.<P>Nickel fell.<BR>Zinc was flat."));
+	CHECK(html("Copper rose\n<a href=\"https://example.com/\">more</a>"));
+	CHECK(html("Copper rose\n<span\n  class=\"x\">up</span>"));
+	CHECK(html("Copper rose\n<!-- ad slot -->\nNickel fell"));
 	CHECK(!html(""));
 	CHECK(!html("   "));
 	CHECK(!nm_looks_like_html(NULL, 0));
