@@ -351,7 +351,8 @@ read_head_line(tl_state *st, const tl_line *l)
 {
 	nm_article *out = st->out;
 	size_t		n;
-	nm_time		t;
+	nm_time		t,
+				t2;				/* the strict parse must not clobber t */
 	size_t		ds,
 				de;
 
@@ -384,7 +385,7 @@ read_head_line(tl_state *st, const tl_line *l)
 		if (updated)
 			n = 0;
 		if (nm_find_date(l->s + n, l->len - n, &t, &ds, &de) &&
-			(n > 0 || nm_parse_date_strict(l->s, l->len, &t) ||
+			(n > 0 || nm_parse_date_strict(l->s, l->len, &t2) ||
 			 (ds == 0 && nm_section_text(st->ctx, l->s + de, l->len - de))))
 		{
 			if (!out->published_at.valid)

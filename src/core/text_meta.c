@@ -218,9 +218,35 @@ source_piece(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 		m->publisher = nm_squeeze_spaces(ctx, s, len);
 }
 
-/* A piece after the date: a byline, an update, a section. */
+/*
+ * Words run on after the date or time with no separator ("07:00 AM
+ * Metals", "10:32 AM Markets Asia Copper") are a section only when they
+ * read as one name: one or two words, or two joined by '&'/"and".  A
+ * longer run is a flattened row of links whose one section cannot be told.
+ */
+static bool
+glued_section_shape(const char *s, size_t len)
+{
+	int			words = nm_count_tokens(s, len);
+	size_t		i = 0;
+
+	if (words <= 2)
+		return true;
+	if (words != 3)
+		return false;
+	while (i < len && s[i] != ' ')
+		i++;
+	while (i < len && s[i] == ' ')
+		i++;
+	return nm_ascii_starts_ci(s + i, len - i, "& ") || nm_ascii_starts_ci(s + i, len - i, "and ") ||
+		nm_ascii_starts_ci(s + i, len - i, "und ") || nm_ascii_starts_ci(s + i, len - i, "et ") ||
+		nm_ascii_starts_ci(s + i, len - i, "y ");
+}
+
+/* A piece after the date: a byline, an update, a section.  glued: the
+ * piece follows the date with no separator. */
 static void
-after_piece(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
+after_piece(nm_ctx *ctx, const char *s, size_t len, bool glued, nm_meta_line *m)
 {
 	bool		updated;
 	size_t		n,
@@ -249,7 +275,7 @@ after_piece(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 	}
 	if (nm_classify_line(s, len, &item) != NM_LINE_TEXT)
 		return;
-	if (!m->section)
+	if (!m->section && (!glued || glued_section_shape(s, len)))
 		m->section = nm_section_text(ctx, s, len);
 }
 
@@ -280,7 +306,7 @@ nm_read_after_date(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 			i++;
 			continue;
 		}
-		after_piece(ctx, s + a, i - a, m);
+		after_piece(ctx, s + a, i - a, a == 0, m);
 		i += sl;
 		a = i;
 	}

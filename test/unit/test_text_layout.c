@@ -441,7 +441,9 @@ NM_TEST(text_nav_meta_line_furniture)
 	CHECK_STR(a.publisher, "Reuters");
 	CHECK_STR(a.agency, "Reuters");
 	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 10:12:00");
-	CHECK_STR(a.section, "Markets Asia Copper");
+	/* "10:12 am Markets Asia Copper": a run of words glued to the time is
+	 * a flattened row of links, not one section */
+	CHECK_STR(a.section, NULL);
 	CHECK_INT(a.n_authors, 1);
 	if (a.n_authors == 1)
 		CHECK_STR(a.authors[0], "Ines Okafor");	/* from "(By …; Editing by …)" */
@@ -799,5 +801,48 @@ NM_TEST(text_credit_under_last_paragraph)
 	a = parse_str(&ctx, "Copper climbs\n\nCopper output rose 3% (By Volume) in May.\n");
 	CHECK_STR(a.body, "Copper output rose 3% (By Volume) in May.");
 	CHECK_INT(a.n_authors, 0);
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_section_after_time)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	/* words glued to the time: a section when they read as one name */
+	a = parse_str(&ctx, "Copper climbs\nReuters | November 3, 2025 | 10:12 am Base Metals\n\n"
+				  "Copper rose.\n");
+	CHECK_STR(a.section, "Base Metals");
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 10:12:00");
+	a = parse_str(&ctx, "Copper climbs\nReuters | November 3, 2025 | 10:12 am Mining & Metals\n\n"
+				  "Copper rose.\n");
+	CHECK_STR(a.section, "Mining & Metals");
+	a = parse_str(&ctx, "Copper climbs\nPublished on November 3, 2025 10:12 AM Metals and Mining\n\n"
+				  "Copper rose.\n");
+	CHECK_STR(a.section, "Metals and Mining");
+	/* a bare date and its section keep the date */
+	a = parse_str(&ctx, "Gold prices climb on Monday\nNovember 3, 2025 Metals\n\nGold rose.\n");
+	CHECK_STR(a.section, "Metals");
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 00:00:00");
+	CHECK_STR(a.body, "Gold rose.");
+	/* three or more plain words: which one is the section cannot be told */
+	a = parse_str(&ctx, "Copper climbs\nReuters | November 3, 2025 | 10:12 am Markets Asia Copper\n\n"
+				  "Copper rose.\n");
+	CHECK_STR(a.section, NULL);
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 10:12:00");
+	CHECK_STR(a.body, "Copper rose.");
+	a = parse_str(&ctx, "Copper climbs\nNovember 3, 2025 10:12 AM Markets Asia Copper\n\n"
+				  "Copper rose.\n");
+	CHECK_STR(a.section, NULL);
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 10:12:00");
+	CHECK_STR(a.body, "Copper rose.");
+	a = parse_str(&ctx, "Copper climbs\nPublished on November 3, 2025 10:12 AM Energy Metals Asia "
+				  "Copper\n\nCopper rose.\n");
+	CHECK_STR(a.section, NULL);
+	/* set off by a separator, a piece of up to four words is the section */
+	a = parse_str(&ctx, "Copper climbs\nReuters | November 3, 2025 | 10:12 am | Markets Asia Copper\n\n"
+				  "Copper rose.\n");
+	CHECK_STR(a.section, "Markets Asia Copper");
 	nm_ctx_free(&ctx);
 }
