@@ -4,9 +4,14 @@
  *
  * Usage: core_bench parse|minerals|scan|bytes BUNDLE [REPS]
  *        (scan: the mineral automaton alone, nm_mineral_scan; bytes: the
- *        baseline for it, a bare loop reading every byte through a table)
+ *        baseline for it, a bare loop reading every byte through a table;
+ *        REPS passes over the bundle, or with a trailing "s" ("0.3s") as
+ *        many passes as take that much CPU time: reps= says how many)
  *        core_bench names     (every dictionary surface form, one a line,
  *                              for the regexp_matches baseline)
+ *        core_bench dump BUNDLE [portable|sse2|avx2]
+ *                             (every scan candidate and mineral mention,
+ *                              one a line, to compare versions)
  */
 #include "bench_io.h"
 #include "newsminer.h"
@@ -93,6 +98,33 @@ run_bytes(nm_ctx *ctx, const bench_bundle *b, long long *failed)
 	return check;
 }
 
+/* One line per scan candidate ("c record start end pattern") and per
+ * mention ("m record mineral form byte_start byte_len char_start
+ * sentence_start sentence_len"). */
+static int
+dump(nm_ctx *ctx, const bench_bundle *b, nm_min_scan_path path)
+{
+	for (int i = 0; i < b->n; i++)
+	{
+		nm_min_cand *c = NULL;
+		nm_mineral_mention *m = NULL;
+		int			n = 0;
+
+		if (nm_mineral_scan_path(ctx, b->rec[i], b->len[i], path, &c, &n) != NM_OK)
+			return 1;
+		for (int k = 0; k < n; k++)
+			printf("c %d %zu %zu %s\n", i, c[k].start, c[k].end, nm_min_patterns[c[k].pattern].text);
+		if (nm_extract_minerals(ctx, b->rec[i], b->len[i], &m, &n) != NM_OK)
+			return 1;
+		for (int k = 0; k < n; k++)
+			printf("m %d %d %s %zu %zu %zu %zu %zu\n", i, m[k].mineral->id, m[k].form,
+				   m[k].byte_start, m[k].byte_len, m[k].char_start,
+				   m[k].sentence_start, m[k].sentence_len);
+		nm_ctx_reset(ctx);
+	}
+	return 0;
+}
+
 static void
 print_names(void)
 {
@@ -112,6 +144,8 @@ main(int argc, char **argv)
 	bench_bundle b;
 	nm_ctx		ctx;
 	int			reps = argc > 3 ? atoi(argv[3]) : 1;
+	double		min_cpu = 0;	/* > 0: pass until this much CPU time */
+	int			done;
 	const char *mode = argc > 1 ? argv[1] : "";
 	long long	check = 0,
 				failed = 0;
@@ -123,10 +157,33 @@ main(int argc, char **argv)
 		print_names();
 		return 0;
 	}
+	if (argc > 3 && argv[3][0] && argv[3][strlen(argv[3]) - 1] == 's')
+	{
+		min_cpu = atof(argv[3]);
+		reps = min_cpu > 0 ? 1 : 0;
+	}
+	if ((argc == 3 || argc == 4) && strcmp(mode, "dump") == 0)
+	{
+		static const char *const paths[] = {"best", "portable", "sse2", "avx2"};
+		nm_min_scan_path path = NM_MIN_SCAN_BEST;
+		int			rc;
+
+		for (int k = 0; argc == 4 && k < 4; k++)
+			if (strcmp(argv[3], paths[k]) == 0)
+				path = (nm_min_scan_path) k;
+		bench_read_bundle(argv[2], &b);
+		nm_ctx_init(&ctx, NULL);
+		rc = dump(&ctx, &b, path);
+		nm_ctx_free(&ctx);
+		if (rc)
+			fprintf(stderr, "core_bench: dump failed (scan path not available?)\n");
+		return rc;
+	}
 	if (argc < 3 || reps < 1 || (strcmp(mode, "parse") != 0 && strcmp(mode, "minerals") != 0 &&
 								 strcmp(mode, "scan") != 0 && strcmp(mode, "bytes") != 0))
 	{
-		fprintf(stderr, "usage: %s parse|minerals|scan|bytes BUNDLE [REPS] | names\n", argv[0]);
+		fprintf(stderr, "usage: %s parse|minerals|scan|bytes BUNDLE [REPS|SECONDSs] | names | dump BUNDLE [PATH]\n",
+				argv[0]);
 		return 2;
 	}
 	bench_read_bundle(argv[2], &b);
@@ -134,7 +191,7 @@ main(int argc, char **argv)
 	nm_ctx_init(&ctx, NULL);
 	t0 = bench_now();
 	c0 = bench_cpu();
-	for (int r = 0; r < reps; r++)
+	for (done = 0; min_cpu > 0 ? done == 0 || bench_cpu() - c0 < min_cpu : done < reps; done++)
 	{
 		if (strcmp(mode, "parse") == 0)
 			check = run_parse(&ctx, &b, &failed);
@@ -145,7 +202,7 @@ main(int argc, char **argv)
 		else
 			check = run_bytes(&ctx, &b, &failed);
 	}
-	bench_report(mode, &b, reps, bench_now() - t0, bench_cpu() - c0, check);
+	bench_report(mode, &b, done, bench_now() - t0, bench_cpu() - c0, check);
 	if (failed)
 		fprintf(stderr, "core_bench: %lld records failed\n", failed);
 	nm_ctx_free(&ctx);

@@ -370,6 +370,77 @@ def build_start_filter(cls, nclass, goto, out):
     return bits
 
 
+# The word-run filter (keep in sync with src/core/nm_minerals.h).
+RUN_BITS = 15
+RUN_MUL = 0x9E3779B97F4A7C15
+RUN_WORD = set(b"abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def run_hash(run, extra, fold=True):
+    """nm_min_run_hash(): the first 8 bytes of an ASCII word run (with 0x20
+    set in each when fold, which folds ASCII case), little-endian, plus
+    extra, times RUN_MUL; the top RUN_BITS bits of the 64-bit product."""
+    key = 0
+    for i, b in enumerate(run[:8]):
+        key |= (b | 0x20 if fold else b) << (8 * i)
+    return (((key + extra) * RUN_MUL) & (2 ** 64 - 1)) >> (64 - RUN_BITS)
+
+
+def first_run(b):
+    n = 0
+    while n < len(b) and b[n] in RUN_WORD:
+        n += 1
+    return n
+
+
+def build_run_filters(patterns):
+    """Which ASCII words may start a match, in two steps.
+
+    A match at a word start of ASCII text begins with a whole word: the
+    pattern's first run (its longest prefix of ASCII word bytes) ends where
+    the pattern has a non-word byte or ends, and the text needs a non-word
+    byte there too.  Step 1 (every word start): bit run_hash(r, len r) of
+    the first bitmap is set for the first run r of every pattern.  Step 2
+    (the words step 1 lets through): bits of the second bitmap for
+      - r, extra len r + 64: a pattern ends at most one byte after r;
+      - r as written, extra len r + 128, not folded: the same for
+        case-exact patterns (and r in capitals when all capitals pass);
+      - r, extra len r + 192 + 256 * sep + 65536 * next: a pattern goes on
+        with the byte sep (' ' for any whitespace run) and then next.
+    (The scanner also lets through a word followed by two whitespace bytes.)
+    Patterns starting with a non-ASCII byte never start at an ASCII word,
+    nor do those with one right after their first run; the scanner tries
+    them where the text is not ASCII."""
+    step1 = [0] * (1 << (RUN_BITS - 6))
+    step2 = [0] * (1 << (RUN_BITS - 6))
+
+    def put(bits, h):
+        bits[h >> 6] |= 1 << (h & 63)
+
+    for p in patterns:
+        b = p["fold"].encode("utf-8")
+        n = first_run(b)
+        if n == 0:
+            continue
+        if n >= 64:
+            die("pattern %r: a first word of 64 bytes or more" % p["text"])
+        r = b[:n]
+        put(step1, run_hash(r, n))
+        if len(b) <= n + 1:
+            if not p["flags"] & F_EXACT:
+                put(step2, run_hash(r, n + 64))
+                continue
+            raw = p["text"].encode("utf-8")[:n]
+            if raw.lower() != r:
+                die("pattern %r: surface and folded form differ" % p["text"])
+            put(step2, run_hash(raw, n + 128, fold=False))
+            if p["flags"] & F_CAPS_OK:
+                put(step2, run_hash(raw.upper(), n + 128, fold=False))
+        elif b[n] < 0x80:
+            put(step2, run_hash(r, n + 192 + 256 * b[n] + 65536 * b[n + 1]))
+    return step1, step2
+
+
 def emit_strlist(lines, name, items):
     if items is None:
         return "NULL"
@@ -496,6 +567,16 @@ def main():
     for r in range(0, len(start3), 32):
         L.append("\t" + ",".join(str(x) for x in start3[r:r + 32]) + ",")
     L.append("};")
+    step1, step2 = build_run_filters(patterns)
+    L.append("/* the generator's RUN_BITS and RUN_MUL must be nm_minerals.h's */")
+    L.append("typedef char nm_min_run_bits_check[NM_MIN_RUN_BITS == %d ? 1 : -1];" % RUN_BITS)
+    L.append("typedef char nm_min_run_mul_check[NM_MIN_RUN_MUL == UINT64_C(0x%X) ? 1 : -1];"
+             % RUN_MUL)
+    for name, bits in (("nm_min_run_filter", step1), ("nm_min_run_filter2", step2)):
+        L.append("const uint64_t %s[] = {" % name)
+        for r in range(0, len(bits), 4):
+            L.append("\t" + ", ".join("UINT64_C(0x%016X)" % x for x in bits[r:r + 4]) + ",")
+        L.append("};")
     sys.stdout.write("\n".join(L) + "\n")
 
 

@@ -3,14 +3,13 @@
  * from word starts only, then word-boundary/case checks, leftmost-longest.
  */
 #include "nm_minerals.h"
+#include "nm_min_blocks.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #define SCAN_CHUNK		65536	/* bytes between should_abort polls */
-#define BLOCK			64		/* bytes classified at once on ASCII text */
+#define BLOCK			NM_MIN_BLOCK	/* bytes classified at once on ASCII text */
+#define BLOCK_READ		(BLOCK + 8) /* bytes read: 8 from each word start */
 
 /* The walk runs at one word start in four: keep it out of the hot loop so
  * that the loop does not save and restore its registers at every word. */
@@ -261,180 +260,170 @@ take_start(cand_buf *b, const unsigned char *t, size_t len, size_t w)
 	return push_cand(b, w, end, pattern);
 }
 
-static inline int
-ctz64(uint64_t x)
-{
-#if defined(__GNUC__) || defined(__clang__)
-	return __builtin_ctzll(x);
-#else
-	int			n = 0;
+#define FOLD8	UINT64_C(0x2020202020202020)
 
-	while (!(x & 1))
-	{
-		x >>= 1;
-		n++;
-	}
-	return n;
-#endif
+/* Which of the 8 bytes loaded at a word of n bytes are the word's (no
+ * branch: word lengths vary). */
+static NM_MIN_INLINE uint64_t
+word_mask(unsigned n)
+{
+	return ~UINT64_C(0) >> ((64 - 8 * n) & (0u - (unsigned) (n < 8)));
 }
 
-#ifdef __SSE2__
 /*
- * Word-character bits of the BLOCK bytes at p (bit k = byte k): letters,
- * digits and '_', as nm_min_is_word_cp has them, 16 bytes per step.  False
- * when a byte is not ASCII (the caller then goes one code point at a time).
- * Every x86-64 has SSE2.
+ * Step 1 of the word-run filter (nm_minerals.h) on the word starts (bits)
+ * of the BLOCK bytes at blk: the words that may begin a match.  Every
+ * start's word must end inside the block (a bit of ~word).  No branch per
+ * word: there are ten in a block.
  */
-static inline bool
-block_word_bits(const unsigned char *p, uint64_t *bits)
+static NM_MIN_INLINE uint64_t
+filter_starts(const unsigned char *blk, uint64_t word, uint64_t starts)
 {
-	const __m128i a = _mm_set1_epi8('a');
-	const __m128i zero = _mm_set1_epi8('0');
-	const __m128i n25 = _mm_set1_epi8(25);
-	const __m128i n9 = _mm_set1_epi8(9);
-	const __m128i lower = _mm_set1_epi8(0x20);
-	const __m128i under = _mm_set1_epi8('_');
-	__m128i		high = _mm_setzero_si128();
-	uint64_t	word = 0;
+	const uint64_t nonword = ~word;
+	uint64_t	go = 0;
 
-	for (int k = 0; k < BLOCK; k += 16)
+	while (starts)
 	{
-		__m128i		x = _mm_loadu_si128((const __m128i *) (p + k));
-		__m128i		l = _mm_sub_epi8(_mm_or_si128(x, lower), a);
-		__m128i		d = _mm_sub_epi8(x, zero);
-		__m128i		m;
+		unsigned	k = (unsigned) nm_min_ctz64(starts);
+		unsigned	n = (unsigned) nm_min_ctz64(nonword >> k);
+		uint64_t	key = (nm_min_load_le64(blk + k) | FOLD8) & word_mask(n);
 
-		high = _mm_or_si128(high, x);
-		/* unsigned range tests: v <= n exactly when min(v, n) == v */
-		m = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(l, n25), l),
-						 _mm_cmpeq_epi8(_mm_min_epu8(d, n9), d));
-		m = _mm_or_si128(m, _mm_cmpeq_epi8(x, under));
-		word |= (uint64_t) (unsigned) _mm_movemask_epi8(m) << k;
+		starts &= starts - 1;
+		go |= (uint64_t) nm_min_run_bit(nm_min_run_filter, key, n) << k;
 	}
-	*bits = word;
-	return _mm_movemask_epi8(high) == 0;
+	return go;
 }
-#else
+
 /*
- * The same without SSE2: SWAR range tests on 8 bytes at a time, exact for
- * bytes below 0x80 (b is in [lo, hi] when b + 0x80 - lo has bit 7 and
- * b + 0x7f - hi has not), then a multiply gathers bit 7 of every byte.
+ * Step 2 on the words step 1 let through (bits of go): a pattern ends
+ * within a byte of the word (folded, or as written for case-exact ones), or
+ * one goes on with the two bytes that follow the word; or the word is
+ * followed by a whitespace run of two bytes or more (not looked into).
  */
-static inline bool
-block_word_bits(const unsigned char *p, uint64_t *bits)
+static NM_MIN_INLINE uint64_t
+filter_words(const unsigned char *blk, uint64_t word, uint64_t go)
 {
-	const uint64_t ones = UINT64_C(0x0101010101010101);
-	uint64_t	acc = 0;
-	uint64_t	word = 0;
+	const uint64_t nonword = ~word;
+	const unsigned char *cls = nm_min_byteclass;
+	uint64_t	out = 0;
 
-	for (int k = 0; k < BLOCK; k += 8)
+	while (go)
 	{
-		uint64_t	x,
-					l,
-					u,
-					m,
-					g = 0;
+		unsigned	k = (unsigned) nm_min_ctz64(go);
+		unsigned	n = (unsigned) nm_min_ctz64(nonword >> k);
+		uint64_t	mask = word_mask(n);
+		uint64_t	raw = nm_min_load_le64(blk + k) & mask;
+		uint64_t	key = raw | (FOLD8 & mask);
+		unsigned	sep = blk[k + n];
+		unsigned	next = blk[k + n + 1];
+		unsigned	pass;
 
-		memcpy(&x, p + k, 8);
-		acc |= x;
-		l = x | (ones * 0x20);	/* ASCII letters to lower case */
-		u = x ^ (ones * '_');
-		m = ((l + ones * (0x80 - 'a')) & ~(l + ones * (0x7f - 'z'))) |
-			((x + ones * (0x80 - '0')) & ~(x + ones * (0x7f - '9'))) |
-			~((u + ones * 0x7f) | u);
-		m &= ones * 0x80;
-		for (int q = 0; q < 8; q++)
-			g |= ((m >> (8 * q + 7)) & 1) << q;		/* byte order free */
-		word |= g << k;
+		/* a whitespace run is ' ' in the patterns; case folded */
+		sep = cls[sep] == 1 ? ' ' : sep;
+		next += 32 * (next - 'A' < 26u);
+		pass = (cls[blk[k + n + 1]] == 1) |
+			nm_min_run_bit(nm_min_run_filter2, key, n + 64) |
+			nm_min_run_bit(nm_min_run_filter2, raw, n + 128) |
+			nm_min_run_bit(nm_min_run_filter2, key, n + 192 + 256 * sep + 65536 * next);
+		go &= go - 1;
+		out |= (uint64_t) pass << k;
 	}
-	*bits = word;
-	return (acc & ones * 0x80) == 0;
+	return out;
 }
-#endif
 
 /*
- * Scans the BLOCK bytes at t + i, classified from blk (t + i itself, or a
- * zero-padded copy of the text's tail): 1 when done, 0 when they are not
- * all ASCII, -1 out of memory.  Candidates are taken from t itself.
+ * Scans the block at t + i, classified from blk (t + i itself, or a
+ * zero-padded copy of the text's tail; BLOCK_READ bytes readable) with
+ * word_bits: returns how many bytes it took (BLOCK, or less to leave a
+ * word that runs past the block to the next block, which then starts at
+ * it), 0 when the bytes are not all ASCII, -1 out of memory.
+ * Candidates are taken from t itself.
  */
-static inline int
+static NM_MIN_INLINE int
 scan_block(cand_buf *b, const unsigned char *blk, const unsigned char *t, size_t len,
-		   size_t i, uint64_t *prev_word)
+		   size_t i, uint64_t *prev_word, bool (*word_bits) (const unsigned char *, uint64_t *))
 {
 	uint64_t	word;
 	uint64_t	starts;
-	uint64_t	go = 0;
+	uint64_t	go;
+	int			took = BLOCK;
 
-	if (!block_word_bits(blk, &word))
+	if (!word_bits(blk, &word))
 		return 0;
 
 	/*
 	 * word characters not preceded by one: no pattern starts with an ASCII
-	 * non-word byte (gen_minerals.py checks); of those, the ones start3 lets
-	 * through, without a branch per word
+	 * non-word byte (gen_minerals.py checks)
 	 */
 	starts = word & ~((word << 1) | *prev_word);
-	while (starts)
+	*prev_word = word >> 63;
+	if (word >> 63)
 	{
-		int			k = ctz64(starts);
-
-		starts &= starts - 1;
-		go |= (uint64_t) start3(blk + k) << k;
+		if (~word)
+		{
+			took = nm_min_top64(~word) + 1;
+			starts &= (UINT64_C(1) << took) - 1;
+			*prev_word = 0;
+		}
+		else
+			starts = 0;			/* a word of 64 bytes or more: no pattern's
+								 * first word is that long (the generator
+								 * checks) */
 	}
+	go = filter_words(blk, word, filter_starts(blk, word, starts));
 	while (go)
 	{
-		int			k = ctz64(go);
+		int			k = nm_min_ctz64(go);
 
 		go &= go - 1;
 		if (!take_start(b, t, len, i + (size_t) k))
 			return -1;
 	}
-	*prev_word = word >> 63;
-	return 1;
+	return took;
 }
 
-nm_status
-nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
-				nm_min_cand **out, int *n_out)
+/*
+ * The scan with one block classifier (inlined into one function per
+ * classifier): ASCII blocks 64 bytes at a time, text with other bytes one
+ * code point at a time.
+ */
+static NM_MIN_INLINE nm_status
+scan_text(cand_buf *b, const unsigned char *t, size_t len,
+		  bool (*word_bits) (const unsigned char *, uint64_t *))
 {
-	const unsigned char *t = (const unsigned char *) text;
-	cand_buf	b = {ctx, NULL, 0, 0, 0};
 	uint64_t	prev_word = 0;	/* is the character before i a word one? */
 	size_t		i = 0;
 	size_t		next_poll = 0;
 
-	*out = NULL;
-	*n_out = 0;
 	while (i < len)
 	{
 		int			r;
 
 		if (i >= next_poll)
 		{
-			if (nm_should_abort(ctx))
+			if (nm_should_abort(b->ctx))
 				return NM_ERR_ABORTED;
 			next_poll = i + SCAN_CHUNK;
 		}
-		if (len - i >= BLOCK + 2)
-			r = scan_block(&b, t + i, t, len, i, &prev_word);
+		if (len - i >= BLOCK_READ)
+			r = scan_block(b, t + i, t, len, i, &prev_word, word_bits);
 		else
 		{
 			/*
-			 * the tail, zero-padded: a NUL is no word byte, and a pattern
-			 * of one or two bytes may end before it, so start3 still lets
-			 * every real match through (the walk reads the text itself)
+			 * the tail, zero-padded: a NUL is no word byte, so words end
+			 * where the text does (the walk reads the text itself)
 			 */
-			unsigned char pad[BLOCK + 2];
+			unsigned char pad[BLOCK_READ];
 
 			memset(pad, 0, sizeof(pad));
 			memcpy(pad, t + i, len - i);
-			r = scan_block(&b, pad, t, len, i, &prev_word);
+			r = scan_block(b, pad, t, len, i, &prev_word, word_bits);
 		}
 		if (r < 0)
 			return NM_ERR_NOMEM;
 		if (r > 0)
 		{
-			i += BLOCK;
+			i += (size_t) r;
 			continue;
 		}
 		/* text with non-ASCII characters: one code point at a time */
@@ -442,16 +431,116 @@ nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
 		{
 			size_t		adv = 1;
 
-			if (!prev_word && may_start(t, len, i) && !take_start(&b, t, len, i))
+			if (!prev_word && may_start(t, len, i) && !take_start(b, t, len, i))
 				return NM_ERR_NOMEM;
 			if (t[i] < 0x80)
 				prev_word = word_byte[t[i]];
 			else
-				prev_word = nm_min_is_word_cp(nm_utf8_decode(text + i, len - i, &adv));
+				prev_word = nm_min_is_word_cp(nm_utf8_decode((const char *) t + i, len - i, &adv));
 			i += adv;
 		}
 	}
+	return NM_OK;
+}
+
+static NOINLINE nm_status
+scan_portable(cand_buf *b, const unsigned char *t, size_t len)
+{
+	return scan_text(b, t, len, nm_min_word_bits_portable);
+}
+
+#ifdef NM_MIN_HAVE_SSE2
+static NOINLINE nm_status
+scan_sse2(cand_buf *b, const unsigned char *t, size_t len)
+{
+	return scan_text(b, t, len, nm_min_word_bits_sse2);
+}
+#endif
+
+#ifdef NM_MIN_HAVE_AVX2
+static NOINLINE NM_MIN_AVX2_TARGET nm_status
+scan_avx2(cand_buf *b, const unsigned char *t, size_t len)
+{
+	return scan_text(b, t, len, nm_min_word_bits_avx2);
+}
+#endif
+
+bool
+nm_min_scan_path_available(nm_min_scan_path path)
+{
+	switch (path)
+	{
+		case NM_MIN_SCAN_BEST:
+		case NM_MIN_SCAN_PORTABLE:
+			return true;
+		case NM_MIN_SCAN_SSE2:
+#ifdef NM_MIN_HAVE_SSE2
+			return true;
+#else
+			return false;
+#endif
+		case NM_MIN_SCAN_AVX2:
+#ifdef NM_MIN_HAVE_AVX2
+
+			/*
+			 * a load of what libgcc/compiler-rt found at program start: no
+			 * state of ours, cheap enough for every call
+			 */
+			return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+				__builtin_cpu_supports("bmi2");
+#else
+			return false;
+#endif
+	}
+	return false;
+}
+
+nm_status
+nm_mineral_scan_path(nm_ctx *ctx, const char *text, size_t len, nm_min_scan_path path,
+					 nm_min_cand **out, int *n_out)
+{
+	const unsigned char *t = (const unsigned char *) text;
+	cand_buf	b = {ctx, NULL, 0, 0, 0};
+	nm_status	st;
+
+	*out = NULL;
+	*n_out = 0;
+	if (path == NM_MIN_SCAN_BEST)
+	{
+		path = NM_MIN_SCAN_PORTABLE;
+		if (nm_min_scan_path_available(NM_MIN_SCAN_AVX2))
+			path = NM_MIN_SCAN_AVX2;
+		else if (nm_min_scan_path_available(NM_MIN_SCAN_SSE2))
+			path = NM_MIN_SCAN_SSE2;
+	}
+	else if (!nm_min_scan_path_available(path))
+		return NM_ERR_INVALID;
+	switch (path)
+	{
+#ifdef NM_MIN_HAVE_AVX2
+		case NM_MIN_SCAN_AVX2:
+			st = scan_avx2(&b, t, len);
+			break;
+#endif
+#ifdef NM_MIN_HAVE_SSE2
+		case NM_MIN_SCAN_SSE2:
+			st = scan_sse2(&b, t, len);
+			break;
+#endif
+		default:
+			st = scan_portable(&b, t, len);
+			break;
+	}
+	if (st != NM_OK)
+		return st;
 	*out = b.items;
 	*n_out = b.n;
 	return NM_OK;
+}
+
+nm_status
+nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
+				nm_min_cand **out, int *n_out)
+{
+	return nm_mineral_scan_path(ctx, text, len, NM_MIN_SCAN_BEST, out, n_out);
 }

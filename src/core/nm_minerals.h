@@ -89,6 +89,34 @@ extern const int nm_min_ncell;
 extern const nm_min_cell nm_min_da[];
 extern const uint8_t nm_min_start3[];	/* which 3 byte classes may start a match */
 
+/*
+ * The word-run filters (gen_minerals.py, build_run_filters, says what they
+ * hold): bit nm_min_run_hash(key, extra) of nm_min_run_filter (every word
+ * start) or nm_min_run_filter2 (the words that pass the first).  key holds
+ * a word's first min(len, 8) bytes, byte k in bits 8k..8k+7, with 0x20 set
+ * in each (which folds ASCII case and leaves digits alone) except where the
+ * filter wants the word as written.  gen_minerals.py computes the same hash
+ * (and checks these two constants).
+ */
+#define NM_MIN_RUN_BITS			15
+#define NM_MIN_RUN_MUL			UINT64_C(0x9E3779B97F4A7C15)
+extern const uint64_t nm_min_run_filter[];
+extern const uint64_t nm_min_run_filter2[];
+
+static inline unsigned
+nm_min_run_hash(uint64_t key, uint64_t extra)
+{
+	return (unsigned) (((key + extra) * NM_MIN_RUN_MUL) >> (64 - NM_MIN_RUN_BITS));
+}
+
+static inline unsigned
+nm_min_run_bit(const uint64_t *filter, uint64_t key, uint64_t extra)
+{
+	unsigned	h = nm_min_run_hash(key, extra);
+
+	return (unsigned) (filter[h >> 6] >> (h & 63)) & 1;
+}
+
 /* A surface-form hit of the automaton that passed the word-boundary and
  * case checks. */
 typedef struct nm_min_cand
@@ -104,6 +132,25 @@ typedef struct nm_min_cand
  */
 extern nm_status nm_mineral_scan(nm_ctx *ctx, const char *text, size_t len,
 								 nm_min_cand **out, int *n_out);
+
+/* Scanner implementations (nm_mineral_scan picks the fastest the CPU has;
+ * the tests compare them). */
+typedef enum nm_min_scan_path
+{
+	NM_MIN_SCAN_BEST,
+	NM_MIN_SCAN_PORTABLE,		/* plain C, 8 bytes per step */
+	NM_MIN_SCAN_SSE2,
+	NM_MIN_SCAN_AVX2
+} nm_min_scan_path;
+
+/* Is that implementation compiled in and supported by this CPU? */
+extern bool nm_min_scan_path_available(nm_min_scan_path path);
+
+/* nm_mineral_scan with a given implementation (NM_ERR_INVALID when it is
+ * not available): the same candidates whichever. */
+extern nm_status nm_mineral_scan_path(nm_ctx *ctx, const char *text, size_t len,
+									  nm_min_scan_path path,
+									  nm_min_cand **out, int *n_out);
 
 /* Sentence containing byte offset pos, found by scanning forward from a
  * known sentence start (see mineral_sentence.c). */
