@@ -1000,9 +1000,6 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 		if (in_angle_group(text, len, s, e))
 			continue;			/* R4 */
 		nm_sentence_locate(text, len, &cur, s);
-		if (!si.computed || si.start != cur.start)
-			compute_sentence(text, &cur, &si);
-
 		caps = caps_of(text, s, e);
 		if (p->flags & NM_MIN_SYMBOL)
 		{
@@ -1018,6 +1015,9 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 		}
 		else if (!(p->flags & NM_MIN_EXACT))
 		{
+			/* the sentence's case counts only for capitalised words */
+			if (caps != CAPS_LOWER && (!si.computed || si.start != cur.start))
+				compute_sentence(text, &cur, &si);
 			if (caps == CAPS_ALL && !si.all_caps && looks_like_ticker(text, len, s, e))
 				continue;
 			if (caps == CAPS_ALL && !si.all_caps && strcmp(form, "element") == 0 &&

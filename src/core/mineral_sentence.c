@@ -229,6 +229,29 @@ trim:
 		(*end)--;
 }
 
+/*
+ * The first non-space byte after the last line break in [lo, pos) that is
+ * followed by whitespace (a blank line, an indented paragraph), or lo.  A
+ * sentence always starts there: the scan of whatever sentence reaches that
+ * line break ends it (line_break_ends), and one that ends earlier ends
+ * before it; so the sentences after it are the same wherever the scan
+ * began.  pos is a non-space byte.
+ */
+static size_t
+restart_point(const char *t, size_t lo, size_t pos)
+{
+	for (size_t i = pos; i > lo; i--)
+	{
+		if (t[i - 1] == '\n' && is_space((unsigned char) t[i]))
+		{
+			while (is_space((unsigned char) t[i]))
+				i++;
+			return i;
+		}
+	}
+	return lo;
+}
+
 void
 nm_sentence_locate(const char *text, size_t len, nm_sentence_cursor *cur, size_t pos)
 {
@@ -237,6 +260,13 @@ nm_sentence_locate(const char *text, size_t len, nm_sentence_cursor *cur, size_t
 	if (cur->valid && pos < cur->next)
 		return;
 	s = cur->valid ? cur->next : 0;
+
+	/*
+	 * only the sentences up to pos matter: start at the last paragraph
+	 * break before it rather than going through every sentence in between
+	 */
+	if (pos < len && !is_space((unsigned char) text[pos]))
+		s = restart_point(text, s, pos);
 	for (;;)
 	{
 		while (s < len && is_space((unsigned char) text[s]))
