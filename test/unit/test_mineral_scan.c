@@ -158,3 +158,49 @@ NM_TEST(mineral_sentence_ends_at_every_offset)
 		nm_ctx_free(&ctx);
 	}
 }
+
+NM_TEST(mineral_sentence_restart_matches_chain)
+{
+	/* a cursor that jumps to the last paragraph break before the mention
+	 * finds the same sentence as one walked sentence by sentence from the
+	 * text's start */
+	static const char *const pieces[] = {
+		"Copper", "rose", "tin", "Mr.", "U.S.", "e.g.", "No.", "said", "Zinc",
+		". ", "! ", "? ", ".\" ", ", ", " ", " ", " ", "\n", "\n    ", "\n\n",
+		"\n \n", "  \n", "\t", "\xE3\x80\x82", "\xE2\x80\x9D", ":", "- ", "\"",
+		"(Reuters)", "a", "LEAD", "7"
+	};
+	uint64_t	s = 88172645463325252ULL;
+	char		text[600];
+	int			bad = 0;
+
+	for (int round = 0; round < 400; round++)
+	{
+		size_t		len = 0;
+		nm_sentence_cursor chain = {0, 0, 0, false};
+
+		while (len < 400)
+		{
+			const char *p;
+
+			s ^= s << 13;
+			s ^= s >> 7;
+			s ^= s << 17;
+			p = pieces[(s >> 33) % (sizeof(pieces) / sizeof(pieces[0]))];
+			memcpy(text + len, p, strlen(p));
+			len += strlen(p);
+		}
+		for (size_t pos = 0; pos < len; pos++)
+		{
+			nm_sentence_cursor fresh = {0, 0, 0, false};
+
+			if (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\t')
+				continue;
+			nm_sentence_locate(text, len, &chain, pos);
+			nm_sentence_locate(text, len, &fresh, pos);
+			if (fresh.start != chain.start || fresh.end != chain.end || fresh.next != chain.next)
+				bad++;
+		}
+	}
+	CHECK_INT(bad, 0);
+}
