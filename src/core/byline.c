@@ -64,18 +64,6 @@ nm_squeeze_spaces(nm_ctx *ctx, const char *s, size_t len)
 	return out;
 }
 
-/* Position of the first case-insensitive occurrence of word w in s, or len. */
-static size_t
-find_ci(const char *s, size_t len, const char *w)
-{
-	size_t		n = strlen(w);
-
-	for (size_t i = 0; i + n <= len; i++)
-		if (nm_ascii_starts_ci(s + i, len - i, w))
-			return i;
-	return len;
-}
-
 /*
  * One name from a byline piece: trims, cuts " in Ottawa"/" at ...", refuses
  * roles, agencies and anything that does not look like a person's name.
@@ -94,11 +82,11 @@ clean_name(nm_ctx *ctx, const char *s, size_t len)
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == ',' || s[b - 1] == '.' ||
 					 s[b - 1] == ')' || s[b - 1] == '-' || s[b - 1] == ':'))
 		b--;
-	cut = find_ci(s + a, b - a, " in ");
-	if (find_ci(s + a, b - a, " at ") < cut)
-		cut = find_ci(s + a, b - a, " at ");
-	if (find_ci(s + a, b - a, " from ") < cut)
-		cut = find_ci(s + a, b - a, " from ");
+	cut = nm_ascii_find_ci(s + a, b - a, 0, " in ");
+	if (nm_ascii_find_ci(s + a, b - a, 0, " at ") < cut)
+		cut = nm_ascii_find_ci(s + a, b - a, 0, " at ");
+	if (nm_ascii_find_ci(s + a, b - a, 0, " from ") < cut)
+		cut = nm_ascii_find_ci(s + a, b - a, 0, " from ");
 	b = a + cut;
 	if (b <= a || b - a > 60)
 		return NULL;

@@ -34,25 +34,6 @@ is_tag_letter(unsigned char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/* Position of the first case-insensitive `word` (lower-case, starting with
- * a non-letter) at or after i, else len. */
-static size_t
-find_ci(const char *buf, size_t len, size_t i, const char *word)
-{
-	while (i < len)
-	{
-		const char *p = memchr(buf + i, word[0], len - i);
-
-		if (!p)
-			return len;
-		i = (size_t) (p - buf);
-		if (nm_ascii_starts_ci(buf + i, len - i, word))
-			return i;
-		i++;
-	}
-	return len;
-}
-
 /* Blanks buf[from, to) in the page copy *clean (made on first use). */
 static bool
 blank_range(nm_ctx *ctx, const char *buf, size_t len, char **clean,
@@ -99,7 +80,7 @@ junk_declaration(const char *buf, size_t len, size_t i, size_t *from,
 	*from = i;
 	if (nm_ascii_starts_ci(buf + i, len - i, "<![cdata[") && !js->no_cdata_end)
 	{
-		e = find_ci(buf, len, i + 9, "]]>");
+		e = nm_ascii_find_ci(buf, len, i + 9, "]]>");
 		if (e < len)
 			return e + 3;
 		js->no_cdata_end = true;
@@ -183,7 +164,7 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 		i = (size_t) (lt - buf);
 		if (nm_ascii_starts_ci(buf + i, len - i, "<!--"))
 		{
-			i = find_ci(buf, len, i + 4, "-->");
+			i = nm_ascii_find_ci(buf, len, i + 4, "-->");
 			continue;
 		}
 		if (buf[i + 1] == '!')
@@ -234,7 +215,7 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 		if (n > most)
 			most = n;
 		if (raw_end && i < len && buf[i - 1] != '/')
-			i = find_ci(buf, len, i, raw_end);
+			i = nm_ascii_find_ci(buf, len, i, raw_end);
 		if (nm_should_abort(ctx))
 			return -1;
 	}

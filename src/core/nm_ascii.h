@@ -48,4 +48,30 @@ nm_ascii_starts_ci(const char *s, size_t len, const char *prefix)
 	return true;
 }
 
+/*
+ * Position of the first ASCII-case-insensitive `word` (lower-case) in
+ * s[from..len), else len.  memchr finds the candidates when the word starts
+ * with a non-letter (" in ", "-->", "</script"), the common case.
+ */
+static inline size_t
+nm_ascii_find_ci(const char *s, size_t len, size_t from, const char *word)
+{
+	bool		exact_first = !nm_ascii_isalpha((unsigned char) word[0]);
+
+	for (size_t i = from; i < len; i++)
+	{
+		if (exact_first)
+		{
+			const char *p = memchr(s + i, word[0], len - i);
+
+			if (!p)
+				return len;
+			i = (size_t) (p - s);
+		}
+		if (nm_ascii_starts_ci(s + i, len - i, word))
+			return i;
+	}
+	return len;
+}
+
 #endif							/* NM_ASCII_H */
