@@ -77,3 +77,36 @@ FROM stories s, LATERAL extract_minerals(s.body) m
 JOIN mineral_catalog c ON c.mineral = m.mineral
 WHERE 'EU-strategic:2024' = ANY (c.lists)
 GROUP BY m.mineral, c.lists ORDER BY m.mineral;
+
+-- the materialized result on every executor path: calls with no rows (no
+-- tuplestore is made), one row and several rows, mixed in one scan
+SELECT s.id, m.mineral, m.matched, m.start_pos, m.sentence, m.categories, m.critical_in
+FROM (VALUES (1, 'No metal here.'), (2, 'Copper rose.'), (3, ''),
+             (4, 'Tin and copper fell; copper stocks rose.'), (5, 'Nothing.')) s(id, body),
+     LATERAL extract_minerals(s.body) m
+ORDER BY s.id, m.start_pos;
+SELECT count(*) FROM extract_minerals('The talks ended on Tuesday.');
+SELECT * FROM extract_minerals('Nickel.');
+-- sentences with line breaks and non-ASCII text keep their characters
+SELECT matched, start_pos, sentence
+FROM extract_minerals(E'S\u00e3o Paulo\n  copper \u2014 prices rose.\tZinc\u00a0fell.');
+-- in the select list (ProjectSet): rows of empty calls vanish
+SELECT id, (extract_minerals(body)).matched FROM stories ORDER BY 1, 2;
+SELECT extract_minerals('The talks ended on Tuesday.');
+SELECT (extract_minerals('Zinc.')).mineral;
+-- two call sites in one query, each with its own cache
+SELECT a.matched, b.matched
+FROM extract_minerals('gold and silver') a, extract_minerals('silver') b
+ORDER BY 1, 2;
+-- a scrollable cursor asks for a random-access result
+BEGIN;
+DECLARE c SCROLL CURSOR FOR SELECT matched FROM extract_minerals('lead, zinc and tin');
+FETCH ALL FROM c;
+FETCH BACKWARD 2 FROM c;
+FETCH ABSOLUTE 1 FROM c;
+CLOSE c;
+DECLARE e SCROLL CURSOR FOR SELECT matched FROM extract_minerals('no metal');
+FETCH ALL FROM e;
+FETCH BACKWARD 1 FROM e;
+CLOSE e;
+COMMIT;

@@ -78,14 +78,16 @@ void
 nm_pg_ctx_init(nm_ctx *ctx)
 {
 	nm_hooks	hooks;
-	MemoryContext cxt;
 
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer",
-								ALLOCSET_DEFAULT_SIZES);
+	/*
+	 * The arena blocks come straight from the caller's context: no child
+	 * context to create and delete on every call (most calls of the mention
+	 * functions allocate nothing at all).
+	 */
 	hooks.alloc = pg_arena_alloc;
 	hooks.free = pg_arena_free;
 	hooks.should_abort = pg_should_abort;
-	hooks.user = cxt;
+	hooks.user = CurrentMemoryContext;
 	nm_ctx_init(ctx, &hooks);
 	/* The glue enforces the GUC itself, with a proper SQLSTATE. */
 	ctx->max_input_size = 0;
@@ -94,12 +96,8 @@ nm_pg_ctx_init(nm_ctx *ctx)
 void
 nm_pg_ctx_done(nm_ctx *ctx)
 {
-	nm_ctx_release_xml(ctx);
-	/* Deleting the context frees the arena blocks in one go. */
-	MemoryContextDelete((MemoryContext) ctx->hooks.user);
-	ctx->blocks = NULL;
-	ctx->cur = NULL;
-	ctx->left = 0;
+	/* Releases the libxml2 objects and pfrees the arena blocks. */
+	nm_ctx_reset(ctx);
 }
 
 void
@@ -328,6 +326,18 @@ nm_pg_bytea_bytes(bytea *b, size_t *len)
 
 /* ---- output ------------------------------------------------------------- */
 
+bool
+nm_pg_printable_ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		/* 0x20..0x7E: one unsigned compare */
+		if ((unsigned char) (s[i] - 0x20) > 0x5E)
+			return false;
+	}
+	return true;
+}
+
 Datum
 nm_pg_text_span_datum(const char *s, size_t len, bool *isnull)
 {
@@ -337,6 +347,9 @@ nm_pg_text_span_datum(const char *s, size_t len, bool *isnull)
 		return (Datum) 0;
 	}
 	*isnull = false;
+	/* Printable ASCII (most output) is the same bytes in every encoding. */
+	if (nm_pg_printable_ascii(s, len))
+		return PointerGetDatum(cstring_to_text_with_len(s, (int) len));
 	if (needs_cleaning(s, len))
 		s = clean_utf8(s, len, true, &len);
 	if (GetDatabaseEncoding() == PG_UTF8)
@@ -426,51 +439,81 @@ nm_pg_result_desc(FunctionCallInfo fcinfo)
 }
 
 ReturnSetInfo *
-nm_pg_materialize(FunctionCallInfo fcinfo)
+nm_pg_srf_begin(FunctionCallInfo fcinfo)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-#if PG_VERSION_NUM >= 150000
-	InitMaterializedSRF(fcinfo, 0);
-#else
-	MemoryContext old;
-	TupleDesc	desc;
 
 	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
 		!(rsinfo->allowedModes & SFRM_Materialize))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+	/* Both executor paths pass the declared row type; rows are built in it. */
+	if (rsinfo->expectedDesc == NULL)
 		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("return type must be a row type")));
-	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	rsinfo->setDesc = CreateTupleDescCopy(desc);
-	rsinfo->setResult = tuplestore_begin_heap(true, false, work_mem);
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("function returning record called in context that cannot accept type record")));
 	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = NULL;
+	rsinfo->setDesc = NULL;
+	return rsinfo;
+}
+
+/* The tuplestore of a materialized result, created in per-query memory. */
+static void
+srf_create_store(ReturnSetInfo *rsinfo)
+{
+	MemoryContext old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+
+	rsinfo->setResult =
+		tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+							  false, work_mem);
 	MemoryContextSwitchTo(old);
-#endif
+}
+
+ReturnSetInfo *
+nm_pg_materialize(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = nm_pg_srf_begin(fcinfo);
+	MemoryContext old;
+
+	srf_create_store(rsinfo);
+	/* The executor frees this copy after checking it against the query. */
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	rsinfo->setDesc = CreateTupleDescCopy(rsinfo->expectedDesc);
+	MemoryContextSwitchTo(old);
 	return rsinfo;
 }
 
 void
-nm_pg_put_rows(ReturnSetInfo *rsinfo, const void *items, int n,
+nm_pg_put_rows(FunctionCallInfo fcinfo, const void *items, int n,
 			   const char *src, nm_pg_fill_row fill)
 {
-	int			natts = rsinfo->setDesc->natts;
-	Datum	   *values = palloc(natts * sizeof(Datum));
-	bool	   *nulls = palloc(natts * sizeof(bool));
-	MemoryContext row_cxt = AllocSetContextCreate(CurrentMemoryContext,
-												  "newsminer row",
-												  ALLOCSET_DEFAULT_SIZES);
-	MemoryContext call_cxt = MemoryContextSwitchTo(row_cxt);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	TupleDesc	desc;
+	int			natts;
+	Datum	   *values;
+	bool	   *nulls;
+	MemoryContext row_cxt;
+	MemoryContext call_cxt;
 
+	if (n <= 0)
+		return;
+	if (rsinfo->setResult == NULL)
+		srf_create_store(rsinfo);
+	desc = rsinfo->setDesc ? rsinfo->setDesc : rsinfo->expectedDesc;
+	natts = desc->natts;
+	values = palloc(natts * sizeof(Datum));
+	nulls = palloc(natts * sizeof(bool));
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "newsminer row",
+									ALLOCSET_DEFAULT_SIZES);
+	call_cxt = MemoryContextSwitchTo(row_cxt);
 	for (int i = 0; i < n; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
 		memset(nulls, 0, natts * sizeof(bool));
-		fill(items, i, src, values, nulls);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		fill(fcinfo, items, i, src, values, nulls);
+		tuplestore_putvalues(rsinfo->setResult, desc, values, nulls);
 		MemoryContextReset(row_cxt);
 	}
 	MemoryContextSwitchTo(call_cxt);

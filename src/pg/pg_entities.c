@@ -12,7 +12,8 @@ PG_FUNCTION_INFO_V1(nm_sql_extract_quotes);
 PG_FUNCTION_INFO_V1(nm_sql_extract_figures);
 
 static void
-fill_entity(const void *items, int i, const char *s, Datum *values, bool *nulls)
+fill_entity(FunctionCallInfo fcinfo, const void *items, int i, const char *s,
+			Datum *values, bool *nulls)
 {
 	const nm_entity_mention *m = (const nm_entity_mention *) items + i;
 
@@ -29,22 +30,23 @@ fill_entity(const void *items, int i, const char *s, Datum *values, bool *nulls)
 Datum
 nm_sql_extract_entities(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 	size_t		len;
 	const char *s = nm_pg_text_utf8(PG_GETARG_TEXT_PP(0), &len);
 	nm_ctx		ctx;
 	nm_entity_mention *m;
 	int			n;
 
+	nm_pg_srf_begin(fcinfo);
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_entities(&ctx, s, len, &m, &n));
-	nm_pg_put_rows(rsinfo, m, n, s, fill_entity);
+	nm_pg_put_rows(fcinfo, m, n, s, fill_entity);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }
 
 static void
-fill_quote(const void *items, int i, const char *s, Datum *values, bool *nulls)
+fill_quote(FunctionCallInfo fcinfo, const void *items, int i, const char *s,
+		   Datum *values, bool *nulls)
 {
 	const nm_quote *q = (const nm_quote *) items + i;
 
@@ -57,22 +59,23 @@ fill_quote(const void *items, int i, const char *s, Datum *values, bool *nulls)
 Datum
 nm_sql_extract_quotes(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 	size_t		len;
 	const char *s = nm_pg_text_utf8(PG_GETARG_TEXT_PP(0), &len);
 	nm_ctx		ctx;
 	nm_quote   *q;
 	int			n;
 
+	nm_pg_srf_begin(fcinfo);
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_quotes(&ctx, s, len, &q, &n));
-	nm_pg_put_rows(rsinfo, q, n, s, fill_quote);
+	nm_pg_put_rows(fcinfo, q, n, s, fill_quote);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }
 
 static void
-fill_figure(const void *items, int i, const char *s, Datum *values, bool *nulls)
+fill_figure(FunctionCallInfo fcinfo, const void *items, int i, const char *s,
+			Datum *values, bool *nulls)
 {
 	const nm_figure *f = (const nm_figure *) items + i;
 
@@ -92,16 +95,16 @@ fill_figure(const void *items, int i, const char *s, Datum *values, bool *nulls)
 Datum
 nm_sql_extract_figures(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 	size_t		len;
 	const char *s = nm_pg_text_utf8(PG_GETARG_TEXT_PP(0), &len);
 	nm_ctx		ctx;
 	nm_figure  *f;
 	int			n;
 
+	nm_pg_srf_begin(fcinfo);
 	nm_pg_ctx_init(&ctx);
 	NM_PG_CHECK(&ctx, nm_extract_figures(&ctx, s, len, &f, &n));
-	nm_pg_put_rows(rsinfo, f, n, s, fill_figure);
+	nm_pg_put_rows(fcinfo, f, n, s, fill_figure);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }

@@ -31,17 +31,23 @@ string_list_datum(const char *const *items)
 	return nm_pg_text_array_datum(items, n, &isnull);
 }
 
-/* The sentence with whitespace runs (wire-copy line breaks) as one space. */
+/*
+ * The sentence with whitespace runs (wire-copy line breaks) as one space,
+ * collapsed straight into a text value when the result is printable ASCII
+ * (the usual case); anything else goes through the cleaning builder.
+ */
 static Datum
 sentence_datum(const char *s, size_t len, bool *isnull)
 {
-	char	   *buf = palloc(len + 1);
+	text	   *t = palloc(VARHDRSZ + len);
+	char	   *buf = VARDATA(t);
 	size_t		o = 0;
 	bool		space = false;
+	bool		ascii = true;
 
 	for (size_t i = 0; i < len; i++)
 	{
-		char		c = s[i];
+		unsigned char c = (unsigned char) s[i];
 
 		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
 		{
@@ -51,9 +57,16 @@ sentence_datum(const char *s, size_t len, bool *isnull)
 		if (space && o > 0)
 			buf[o++] = ' ';
 		space = false;
-		buf[o++] = c;
+		/* 0x21..0x7E: printable ASCII other than the space */
+		if ((unsigned char) (c - 0x21) > 0x5D)
+			ascii = false;
+		buf[o++] = (char) c;
 	}
-	return nm_pg_text_span_datum(buf, o, isnull);
+	if (!ascii)
+		return nm_pg_text_span_datum(buf, o, isnull);
+	SET_VARSIZE(t, VARHDRSZ + o);
+	*isnull = false;
+	return PointerGetDatum(t);
 }
 
 /* Core mentions of the argument; NULL/0 for empty input. */
@@ -71,8 +84,59 @@ run_extract(FunctionCallInfo fcinfo, nm_ctx *ctx, const char **s,
 	return n;
 }
 
+/*
+ * The categories and critical_in arrays of each catalog mineral, built once
+ * per call site (fn_extra): a mention row then only copies them.
+ */
+typedef struct mineral_lists
+{
+	const nm_mineral_info *base;	/* catalog entry of index 0 */
+	int			count;
+	Datum	   *categories;		/* per index; 0 = not built yet */
+	Datum	   *critical_in;
+} mineral_lists;
+
 static void
-fill_mention(const void *items, int i, const char *s, Datum *values, bool *nulls)
+mineral_list_datums(FunctionCallInfo fcinfo, const nm_mineral_info *mi,
+					Datum *categories, Datum *critical_in)
+{
+	mineral_lists *cache = (mineral_lists *) fcinfo->flinfo->fn_extra;
+	MemoryContext old;
+	ptrdiff_t	i;
+
+	if (cache == NULL)
+	{
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(*cache));
+		cache->base = nm_mineral_by_index(0);
+		cache->count = nm_mineral_count();
+		cache->categories = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+												   sizeof(Datum) * (cache->count + 1));
+		cache->critical_in = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+													sizeof(Datum) * (cache->count + 1));
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	i = cache->base ? mi - cache->base : -1;
+	if (i < 0 || i >= cache->count || nm_mineral_by_index((int) i) != mi)
+	{
+		/* not a catalog entry we can index: build them for this row */
+		*categories = string_list_datum(mi->categories);
+		*critical_in = string_list_datum(mi->critical_in);
+		return;
+	}
+	if (cache->categories[i] == (Datum) 0)
+	{
+		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		cache->critical_in[i] = string_list_datum(mi->critical_in);
+		cache->categories[i] = string_list_datum(mi->categories);
+		MemoryContextSwitchTo(old);
+	}
+	*categories = cache->categories[i];
+	*critical_in = cache->critical_in[i];
+}
+
+static void
+fill_mention(FunctionCallInfo fcinfo, const void *items, int i, const char *s,
+			 Datum *values, bool *nulls)
 {
 	const nm_mineral_mention *m = (const nm_mineral_mention *) items + i;
 
@@ -82,20 +146,20 @@ fill_mention(const void *items, int i, const char *s, Datum *values, bool *nulls
 	values[3] = nm_pg_text_span_datum(s + m->byte_start, m->byte_len, &nulls[3]);
 	values[4] = Int32GetDatum((int32) m->char_start + 1);
 	values[5] = sentence_datum(s + m->sentence_start, m->sentence_len, &nulls[5]);
-	values[6] = string_list_datum(m->mineral->categories);
-	values[7] = string_list_datum(m->mineral->critical_in);
+	mineral_list_datums(fcinfo, m->mineral, &values[6], &values[7]);
 }
 
 Datum
 nm_sql_extract_minerals(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = nm_pg_materialize(fcinfo);
 	nm_ctx		ctx;
 	nm_mineral_mention *m;
 	const char *s;
-	int			n = run_extract(fcinfo, &ctx, &s, &m);
+	int			n;
 
-	nm_pg_put_rows(rsinfo, m, n, s, fill_mention);
+	nm_pg_srf_begin(fcinfo);
+	n = run_extract(fcinfo, &ctx, &s, &m);
+	nm_pg_put_rows(fcinfo, m, n, s, fill_mention);
 	nm_pg_ctx_done(&ctx);
 	return (Datum) 0;
 }
