@@ -376,14 +376,24 @@ RUN_MUL = 0x9E3779B97F4A7C15
 RUN_WORD = set(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
-def run_hash(run, extra, fold=True):
-    """nm_min_run_hash(): the first 8 bytes of an ASCII word run (with 0x20
-    set in each when fold, which folds ASCII case), little-endian, plus
-    extra, times RUN_MUL; the top RUN_BITS bits of the 64-bit product."""
+def run_product(run, extra, fold=True):
+    """The hash product of nm_minerals.h: the first 8 bytes of an ASCII word
+    run (with 0x20 set in each when fold, which folds ASCII case),
+    little-endian, plus extra, times RUN_MUL, modulo 2 ** 64."""
     key = 0
     for i, b in enumerate(run[:8]):
         key |= (b | 0x20 if fold else b) << (8 * i)
-    return (((key + extra) * RUN_MUL) & (2 ** 64 - 1)) >> (64 - RUN_BITS)
+    return ((key + extra) * RUN_MUL) & (2 ** 64 - 1)
+
+
+def run_hash(run, extra, fold=True):
+    """nm_min_run_hash(): the top RUN_BITS bits of the product."""
+    return run_product(run, extra, fold) >> (64 - RUN_BITS)
+
+
+def run_hash2(run, extra, fold=True):
+    """The second bit nm_min_run_bit2() tests: the RUN_BITS bits below."""
+    return (run_product(run, extra, fold) >> (64 - 2 * RUN_BITS)) & ((1 << RUN_BITS) - 1)
 
 
 def first_run(b):
@@ -408,6 +418,9 @@ def build_run_filters(patterns):
       - r, extra len r + 192 + 256 * sep + 65536 * next: a pattern goes on
         with the byte sep (' ' for any whitespace run) and then next.
     (The scanner also lets through a word followed by two whitespace bytes.)
+    Step 2 sets (and tests) two bits of its bitmap per entry (a Bloom
+    filter): it sees the frequent short words that step 1 lets through,
+    and one collision there costs a trie walk at every occurrence.
     Patterns starting with a non-ASCII byte never start at an ASCII word,
     nor do those with one right after their first run; the scanner tries
     them where the text is not ASCII."""
@@ -416,6 +429,10 @@ def build_run_filters(patterns):
 
     def put(bits, h):
         bits[h >> 6] |= 1 << (h & 63)
+
+    def put2(*args, **kw):
+        put(step2, run_hash(*args, **kw))
+        put(step2, run_hash2(*args, **kw))
 
     for p in patterns:
         b = p["fold"].encode("utf-8")
@@ -428,16 +445,16 @@ def build_run_filters(patterns):
         put(step1, run_hash(r, n))
         if len(b) <= n + 1:
             if not p["flags"] & F_EXACT:
-                put(step2, run_hash(r, n + 64))
+                put2(r, n + 64)
                 continue
             raw = p["text"].encode("utf-8")[:n]
             if raw.lower() != r:
                 die("pattern %r: surface and folded form differ" % p["text"])
-            put(step2, run_hash(raw, n + 128, fold=False))
+            put2(raw, n + 128, fold=False)
             if p["flags"] & F_CAPS_OK:
-                put(step2, run_hash(raw.upper(), n + 128, fold=False))
+                put2(raw.upper(), n + 128, fold=False)
         elif b[n] < 0x80:
-            put(step2, run_hash(r, n + 192 + 256 * b[n] + 65536 * b[n + 1]))
+            put2(r, n + 192 + 256 * b[n] + 65536 * b[n + 1])
     return step1, step2
 
 

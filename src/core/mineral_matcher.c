@@ -262,13 +262,21 @@ take_start(cand_buf *b, const unsigned char *t, size_t len, size_t w)
 
 #define FOLD8	UINT64_C(0x2020202020202020)
 
-/* Which of the 8 bytes loaded at a word of n bytes are the word's (no
- * branch: word lengths vary). */
-static NM_MIN_INLINE uint64_t
-word_mask(unsigned n)
-{
-	return ~UINT64_C(0) >> ((64 - 8 * n) & (0u - (unsigned) (n < 8)));
-}
+/* Which of the 8 bytes loaded at a word of n bytes are the word's: a table,
+ * not arithmetic, as this runs at every word start. */
+static const uint64_t word_mask[64] = {
+	0, UINT64_C(0xFF), UINT64_C(0xFFFF), UINT64_C(0xFFFFFF), UINT64_C(0xFFFFFFFF),
+	UINT64_C(0xFFFFFFFFFF), UINT64_C(0xFFFFFFFFFFFF), UINT64_C(0xFFFFFFFFFFFFFF),
+#define ALL8 ~UINT64_C(0)
+	ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8,
+	ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8,
+	ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8,
+	ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8,
+	ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8,
+	ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8,
+	ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8,
+#undef ALL8
+};
 
 /*
  * Step 1 of the word-run filter (nm_minerals.h) on the word starts (bits)
@@ -286,7 +294,7 @@ filter_starts(const unsigned char *blk, uint64_t word, uint64_t starts)
 	{
 		unsigned	k = (unsigned) nm_min_ctz64(starts);
 		unsigned	n = (unsigned) nm_min_ctz64(nonword >> k);
-		uint64_t	key = (nm_min_load_le64(blk + k) | FOLD8) & word_mask(n);
+		uint64_t	key = (nm_min_load_le64(blk + k) | FOLD8) & word_mask[n];
 
 		starts &= starts - 1;
 		go |= (uint64_t) nm_min_run_bit(nm_min_run_filter, key, n) << k;
@@ -311,7 +319,7 @@ filter_words(const unsigned char *blk, uint64_t word, uint64_t go)
 	{
 		unsigned	k = (unsigned) nm_min_ctz64(go);
 		unsigned	n = (unsigned) nm_min_ctz64(nonword >> k);
-		uint64_t	mask = word_mask(n);
+		uint64_t	mask = word_mask[n];
 		uint64_t	raw = nm_min_load_le64(blk + k) & mask;
 		uint64_t	key = raw | (FOLD8 & mask);
 		unsigned	sep = blk[k + n];
@@ -322,9 +330,9 @@ filter_words(const unsigned char *blk, uint64_t word, uint64_t go)
 		sep = cls[sep] == 1 ? ' ' : sep;
 		next += 32 * (next - 'A' < 26u);
 		pass = (cls[blk[k + n + 1]] == 1) |
-			nm_min_run_bit(nm_min_run_filter2, key, n + 64) |
-			nm_min_run_bit(nm_min_run_filter2, raw, n + 128) |
-			nm_min_run_bit(nm_min_run_filter2, key, n + 192 + 256 * sep + 65536 * next);
+			nm_min_run_bit2(nm_min_run_filter2, key, n + 64) |
+			nm_min_run_bit2(nm_min_run_filter2, raw, n + 128) |
+			nm_min_run_bit2(nm_min_run_filter2, key, n + 192 + 256 * sep + 65536 * next);
 		go &= go - 1;
 		out |= (uint64_t) pass << k;
 	}

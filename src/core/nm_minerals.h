@@ -92,7 +92,8 @@ extern const uint8_t nm_min_start3[];	/* which 3 byte classes may start a match 
 /*
  * The word-run filters (gen_minerals.py, build_run_filters, says what they
  * hold): bit nm_min_run_hash(key, extra) of nm_min_run_filter (every word
- * start) or nm_min_run_filter2 (the words that pass the first).  key holds
+ * start), or two bits (nm_min_run_bit2) of nm_min_run_filter2 (the words
+ * that pass the first).  key holds
  * a word's first min(len, 8) bytes, byte k in bits 8k..8k+7, with 0x20 set
  * in each (which folds ASCII case and leaves digits alone) except where the
  * filter wants the word as written.  gen_minerals.py computes the same hash
@@ -115,6 +116,18 @@ nm_min_run_bit(const uint64_t *filter, uint64_t key, uint64_t extra)
 	unsigned	h = nm_min_run_hash(key, extra);
 
 	return (unsigned) (filter[h >> 6] >> (h & 63)) & 1;
+}
+
+/* Both bits of an entry of nm_min_run_filter2: the hash's and the
+ * NM_MIN_RUN_BITS bits of the product below it. */
+static inline unsigned
+nm_min_run_bit2(const uint64_t *filter, uint64_t key, uint64_t extra)
+{
+	uint64_t	p = (key + extra) * NM_MIN_RUN_MUL;
+	unsigned	h1 = (unsigned) (p >> (64 - NM_MIN_RUN_BITS));
+	unsigned	h2 = (unsigned) (p >> (64 - 2 * NM_MIN_RUN_BITS)) & ((1u << NM_MIN_RUN_BITS) - 1);
+
+	return (unsigned) (filter[h1 >> 6] >> (h1 & 63)) & (unsigned) (filter[h2 >> 6] >> (h2 & 63)) & 1;
 }
 
 /* A surface-form hit of the automaton that passed the word-boundary and
