@@ -999,6 +999,17 @@ nm_extract_minerals(nm_ctx *ctx, const char *text, size_t len,
 			continue;
 		if (in_angle_group(text, len, s, e))
 			continue;			/* R4 */
+
+		/*
+		 * A symbol with no number and unit before it ("He said", "Co"),
+		 * most of them: the sentence only bounds that look-back (a tighter
+		 * bound finds no more), so its verdict needs no sentence, which
+		 * costs more to find than the rest
+		 */
+		if ((p->flags & NM_MIN_SYMBOL) && !after_number_unit(text, 0, s) &&
+			!symbol_ok(text, len, s, s, e, p->flags) &&
+			!symbol_after_own_name(text, len, cands, i))
+			continue;
 		nm_sentence_locate(text, len, &cur, s);
 		caps = caps_of(text, s, e);
 		if (p->flags & NM_MIN_SYMBOL)

@@ -78,6 +78,8 @@ is_abbrev(const char *t, size_t dot)
 		return true;			/* initial: "J. Smith", "U.S." tail */
 	if (memchr(t + s, '.', dot - s) != NULL)
 		return true;			/* "U.S", "e.g" */
+	if (dot - s > 6)
+		return false;			/* longer than "approx", the longest */
 	/*
 	 * strncmp stops at the abbreviation's NUL: no strlen per entry; the
 	 * first letter first, as most entries differ there (this runs at every
