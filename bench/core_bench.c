@@ -9,9 +9,10 @@
  *        many passes as take that much CPU time: reps= says how many)
  *        core_bench names     (every dictionary surface form, one a line,
  *                              for the regexp_matches baseline)
- *        core_bench dump BUNDLE [portable|sse2|avx2]
- *                             (every scan candidate and mineral mention,
- *                              one a line, to compare versions)
+ *        core_bench dump BUNDLE (every scan candidate and mineral
+ *                              mention, one a line, to compare versions)
+ *        scan:PATH, dump:PATH (PATH portable, sse2 or avx2): with that
+ *                              scanner implementation
  */
 #include "bench_io.h"
 #include "newsminer.h"
@@ -58,7 +59,7 @@ run_minerals(nm_ctx *ctx, const bench_bundle *b, long long *failed)
 }
 
 static long long
-run_scan(nm_ctx *ctx, const bench_bundle *b, long long *failed)
+run_scan(nm_ctx *ctx, const bench_bundle *b, nm_min_scan_path path, long long *failed)
 {
 	long long	check = 0;
 
@@ -67,7 +68,7 @@ run_scan(nm_ctx *ctx, const bench_bundle *b, long long *failed)
 		nm_min_cand *c = NULL;
 		int			n = 0;
 
-		if (nm_mineral_scan(ctx, b->rec[i], b->len[i], &c, &n) != NM_OK)
+		if (nm_mineral_scan_path(ctx, b->rec[i], b->len[i], path, &c, &n) != NM_OK)
 			(*failed)++;
 		else
 			check += n;
@@ -145,6 +146,7 @@ main(int argc, char **argv)
 	nm_ctx		ctx;
 	int			reps = argc > 3 ? atoi(argv[3]) : 1;
 	double		min_cpu = 0;	/* > 0: pass until this much CPU time */
+	nm_min_scan_path path = NM_MIN_SCAN_BEST;
 	int			done;
 	const char *mode = argc > 1 ? argv[1] : "";
 	long long	check = 0,
@@ -162,15 +164,20 @@ main(int argc, char **argv)
 		min_cpu = atof(argv[3]);
 		reps = min_cpu > 0 ? 1 : 0;
 	}
-	if ((argc == 3 || argc == 4) && strcmp(mode, "dump") == 0)
+	if (strncmp(mode, "scan:", 5) == 0 || strncmp(mode, "dump:", 5) == 0)
 	{
 		static const char *const paths[] = {"best", "portable", "sse2", "avx2"};
-		nm_min_scan_path path = NM_MIN_SCAN_BEST;
+		int			k = 0;
+
+		while (k < 4 && strcmp(mode + 5, paths[k]) != 0)
+			k++;
+		path = (nm_min_scan_path) k;
+		mode = k == 4 ? "" : mode[0] == 's' ? "scan" : "dump";
+	}
+	if (argc == 3 && strcmp(mode, "dump") == 0)
+	{
 		int			rc;
 
-		for (int k = 0; argc == 4 && k < 4; k++)
-			if (strcmp(argv[3], paths[k]) == 0)
-				path = (nm_min_scan_path) k;
 		bench_read_bundle(argv[2], &b);
 		nm_ctx_init(&ctx, NULL);
 		rc = dump(&ctx, &b, path);
@@ -182,7 +189,7 @@ main(int argc, char **argv)
 	if (argc < 3 || reps < 1 || (strcmp(mode, "parse") != 0 && strcmp(mode, "minerals") != 0 &&
 								 strcmp(mode, "scan") != 0 && strcmp(mode, "bytes") != 0))
 	{
-		fprintf(stderr, "usage: %s parse|minerals|scan|bytes BUNDLE [REPS|SECONDSs] | names | dump BUNDLE [PATH]\n",
+		fprintf(stderr, "usage: %s parse|minerals|scan[:PATH]|bytes BUNDLE [REPS|SECONDSs] | names | dump[:PATH] BUNDLE\n",
 				argv[0]);
 		return 2;
 	}
@@ -198,7 +205,7 @@ main(int argc, char **argv)
 		else if (strcmp(mode, "minerals") == 0)
 			check = run_minerals(&ctx, &b, &failed);
 		else if (strcmp(mode, "scan") == 0)
-			check = run_scan(&ctx, &b, &failed);
+			check = run_scan(&ctx, &b, path, &failed);
 		else
 			check = run_bytes(&ctx, &b, &failed);
 	}

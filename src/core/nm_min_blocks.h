@@ -80,7 +80,7 @@ nm_min_load_le64(const unsigned char *p)
  *
  * Plain C: SWAR range tests on 8 bytes at a time, exact for bytes below
  * 0x80 (b is in [lo, hi] when b + 0x80 - lo has bit 7 and b + 0x7f - hi has
- * not), then bit 7 of every byte gathered.
+ * not), then bit 7 of every byte gathered by a multiplication.
  */
 static NM_MIN_INLINE bool
 nm_min_word_bits_portable(const unsigned char *p, uint64_t *bits)
@@ -94,8 +94,7 @@ nm_min_word_bits_portable(const unsigned char *p, uint64_t *bits)
 		uint64_t	x = nm_min_load_le64(p + k),
 					l,
 					u,
-					m,
-					g = 0;
+					m;
 
 		acc |= x;
 		l = x | (ones * 0x20);	/* ASCII letters to lower case */
@@ -104,9 +103,8 @@ nm_min_word_bits_portable(const unsigned char *p, uint64_t *bits)
 			((x + ones * (0x80 - '0')) & ~(x + ones * (0x7f - '9'))) |
 			~((u + ones * 0x7f) | u);
 		m &= ones * 0x80;
-		for (int q = 0; q < 8; q++)
-			g |= ((m >> (8 * q + 7)) & 1) << q;
-		word |= g << k;
+		/* bit 7 of byte q to bit 56 + q: one product term each, no carry */
+		word |= (((m >> 7) * UINT64_C(0x0102040810204080)) >> 56) << k;
 	}
 	*bits = word;
 	return (acc & ones * 0x80) == 0;
