@@ -219,8 +219,9 @@ walk_from(const char *text, size_t len, size_t w, int *pattern)
 
 /* Can a match start with the byte classes of t[0..2]?  (Exact: a pattern
  * starts with them, or one of one or two bytes ends before a non-word
- * byte; a whitespace run at t[1] collapses.)  No branch: the scanner
- * tests every word start. */
+ * byte; a whitespace run at t[1] collapses.)  For text that is not ASCII,
+ * where words may hold non-ASCII letters: ASCII blocks use the word-run
+ * filters below. */
 static inline unsigned
 start3(const unsigned char *t)
 {
