@@ -24,14 +24,107 @@
 /*
  * libxml2 compares every attribute with all earlier ones of its tag, so a
  * tag with a million attributes takes hours inside one uninterruptible
- * call.  No page has more than a few dozen: refuse absurd counts up front.
+ * call, and even a page of tags at the limit costs time linear in the
+ * limit (n^2 per tag of n attributes, n per byte).  The most on one tag in
+ * the 577 pages of both corpora is 64 (README, "Bad input"): refuse more
+ * than 500 up front.
  */
-#define NM_HTML_MAX_ATTRS	2000
+#define NM_HTML_MAX_ATTRS	500
+
+/* libxml2 2.9's htmlParseHTMLName reads names in pieces of at most this. */
+#define NM_HTML_NAME_MAX	100
 
 static bool
 is_tag_letter(unsigned char c)
 {
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* The character classes of libxml2 2.9's start-tag parser. */
+static bool
+is_name_start(unsigned char c)
+{
+	return is_tag_letter(c) || c == '_' || c == ':' || c == '.';
+}
+
+static bool
+is_name_char(unsigned char c)
+{
+	return is_name_start(c) || nm_ascii_isdigit(c) || c == '-';
+}
+
+static bool
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static bool
+at_tag_end(const char *buf, size_t len, size_t i)
+{
+	return i >= len || buf[i] == '>' || (buf[i] == '/' && i + 1 < len && buf[i + 1] == '>');
+}
+
+static size_t
+skip_name(const char *buf, size_t len, size_t i)
+{
+	for (int k = 0; k < NM_HTML_NAME_MAX && i < len && is_name_char((unsigned char) buf[i]); k++)
+		i++;
+	return i;
+}
+
+static size_t
+skip_blanks(const char *buf, size_t len, size_t i)
+{
+	while (i < len && is_blank((unsigned char) buf[i]))
+		i++;
+	return i;
+}
+
+/*
+ * Attributes libxml2 2.9 reads in the start tag whose name starts at *pos,
+ * counted the way htmlParseStartTag reads them (stops at limit + 1): a
+ * name starts with a letter, '_', ':' or '.' and is read 100 characters at
+ * a time; a quote opens a value only after '=' (a stray one is junk up to
+ * the next blank, as is anything else that starts no name); no blank is
+ * needed between a value and the next name.  *pos is left at the tag's
+ * '>' (or "/>", or the end); *self_closed says it ended with "/>".
+ */
+static int
+tag_attributes(const char *buf, size_t len, size_t *pos, int limit,
+			   bool *self_closed)
+{
+	size_t		i = skip_blanks(buf, len, skip_name(buf, len, *pos));
+	int			n = 0;
+
+	while (!at_tag_end(buf, len, i) && n <= limit)
+	{
+		if (is_name_start((unsigned char) buf[i]))
+		{
+			i = skip_blanks(buf, len, skip_name(buf, len, i));
+			n++;
+			if (i < len && buf[i] == '=')
+			{
+				i = skip_blanks(buf, len, i + 1);
+				if (i < len && (buf[i] == '"' || buf[i] == '\''))
+				{
+					const char *q = memchr(buf + i + 1, buf[i], len - i - 1);
+
+					i = q ? (size_t) (q - buf) + 1 : len;
+				}
+				else
+					while (i < len && !is_blank((unsigned char) buf[i]) && buf[i] != '>')
+						i++;
+			}
+		}
+		else
+			while (!at_tag_end(buf, len, i) && !is_blank((unsigned char) buf[i]))
+				i++;
+		i = skip_blanks(buf, len, i);
+	}
+	*self_closed = i < len && buf[i] == '/';
+	*pos = i;
+	return n;
 }
 
 /* Blanks buf[from, to) in the page copy *clean (made on first use). */
@@ -132,8 +225,9 @@ junk_declaration(const char *buf, size_t len, size_t i, size_t *from,
 }
 
 /*
- * Attribute count of the busiest start tag (a linear, quote-aware scan);
- * stops counting at limit + 1.  It skips what libxml2 does not read as
+ * Attribute count of the busiest start tag (a linear scan that reads tags
+ * as libxml2 does, see tag_attributes); stops counting at limit + 1.  It
+ * skips what libxml2 does not read as
  * tags: comments and the raw text of <script> and <style>, where minified
  * code like "a<b&&c" would otherwise count as one huge tag.  The same scan
  * blanks markup declarations libxml2 would print as text (see
@@ -153,11 +247,11 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 	while (i + 1 < len)
 	{
 		const char *lt = memchr(buf + i, '<', len - i - 1);
-		size_t		name;
+		size_t		name,
+					name_len;
 		const char *raw_end = NULL;
-		int			n = 0;
-		bool		gap = false;
-		char		quote = 0;
+		int			n;
+		bool		self_closed;
 
 		if (!lt)
 			break;
@@ -183,38 +277,19 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 			continue;
 		}
 		name = i + 1;
-		if (nm_ascii_starts_ci(buf + name, len - name, "script") &&
-			(name + 6 >= len || !nm_ascii_isalnum((unsigned char) buf[name + 6])))
+		name_len = skip_name(buf, len, name) - name;
+		/* only these two elements hold raw text up to their end tag */
+		if (name_len == 6 && nm_ascii_starts_ci(buf + name, len - name, "script"))
 			raw_end = "</script";
-		else if (nm_ascii_starts_ci(buf + name, len - name, "style") &&
-				 (name + 5 >= len || !nm_ascii_isalnum((unsigned char) buf[name + 5])))
+		else if (name_len == 5 && nm_ascii_starts_ci(buf + name, len - name, "style"))
 			raw_end = "</style";
-		for (i += 2; i < len; i++)
-		{
-			char		c = buf[i];
-
-			if (quote)
-			{
-				if (c == quote)
-					quote = 0;
-				continue;
-			}
-			if (c == '>')
-				break;
-			if (c == '"' || c == '\'')
-				quote = c;
-			else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/')
-				gap = true;
-			else if (gap)
-			{
-				gap = false;
-				if (++n > limit)
-					return n;
-			}
-		}
+		i = name;
+		n = tag_attributes(buf, len, &i, limit, &self_closed);
+		if (n > limit)
+			return n;
 		if (n > most)
 			most = n;
-		if (raw_end && i < len && buf[i - 1] != '/')
+		if (raw_end && !self_closed)
 			i = nm_ascii_find_ci(buf, len, i, raw_end);
 		if (nm_should_abort(ctx))
 			return -1;

@@ -62,6 +62,17 @@ add_item(nm_page *pg, nm_article *out, xmlNodePtr a, const char *base)
 	out->n_related++;
 }
 
+/*
+ * A scope with much text is content, not a list -- unless links are most
+ * of that text: a long link list is still a list, and take_list keeps its
+ * first items (refusing it by size dropped them all).
+ */
+static bool
+is_link_list(const nm_node_info *si)
+{
+	return si->text_len <= 6000 || si->link_len >= si->text_len / 2;
+}
+
 /* Links of the list that follows a related heading. */
 static void
 take_list(nm_page *pg, nm_article *out, xmlNodePtr heading, const char *base)
@@ -87,7 +98,7 @@ take_list(nm_page *pg, nm_article *out, xmlNodePtr heading, const char *base)
 				break;
 			}
 	}
-	if (!scope || scope == pg->body || nm_info(scope)->text_len > 6000)
+	if (!scope || scope == pg->body || !is_link_list(nm_info(scope)))
 		return;
 	for (xmlNodePtr q = scope; q && out->n_related < MAX_RELATED && found < 12;
 		 q = nm_next_node(q, scope, nm_is_tag(q, "a")))

@@ -429,8 +429,8 @@ clean_url(nm_ctx *ctx, const char *u)
 	return *clean ? clean : NULL;
 }
 
-char *
-nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
+static char *
+resolve_url(nm_ctx *ctx, const char *base, const char *ref)
 {
 	char	   *clean;
 	xmlChar    *built;
@@ -467,6 +467,15 @@ nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
 		xmlFree(built);
 	}
 	return r;
+}
+
+/* An absolute http(s) URL for ref, or NULL; never longer than NM_MAX_URL_LEN. */
+char *
+nm_resolve_url(nm_ctx *ctx, const char *base, const char *ref)
+{
+	char	   *u = resolve_url(ctx, base, ref);
+
+	return u && strlen(u) <= NM_MAX_URL_LEN ? u : NULL;
 }
 
 char *

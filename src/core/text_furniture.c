@@ -548,15 +548,20 @@ link_at(const char *s, size_t len, size_t p, size_t *ta, size_t *tb,
 	*ua = r;
 	/*
 	 * a URL has no brackets, blanks or controls (a tab would reach the
-	 * output): the scans of two links never overlap
+	 * output): the scans of two links never overlap, so a URL of any length
+	 * is read (and dropped when too long, never left in the text)
 	 */
 	while (r < len && s[r] != ')' && (unsigned char) s[r] > ' ' && s[r] != '[' &&
-		   s[r] != ']' && r - *ua < 2000)
+		   s[r] != ']')
 		r++;
 	/* an optional title: [t](url "title") */
 	if (r < len && (s[r] == ' ' || s[r] == '\t'))
-		while (r < len && s[r] != ')' && s[r] != '[' && s[r] != ']' && r - *ua < 2200)
+	{
+		size_t		t = r;
+
+		while (r < len && s[r] != ')' && s[r] != '[' && s[r] != ']' && r - t < 200)
 			r++;
+	}
 	if (r >= len || s[r] != ')')
 		return 0;
 	/* the URL ends at the title, if any */
@@ -625,7 +630,7 @@ nm_strip_markdown(const char *s, size_t len, char *out, bool *bullet, bool *rule
 				for (size_t k = ta; k < tb; k++)
 					if (s[k] != '*' && s[k] != '`')
 						out[o++] = s[k];
-				if (*url_len == 0 && ub - ua > 8 &&
+				if (*url_len == 0 && ub - ua > 8 && ub - ua <= NM_MAX_URL_LEN &&
 					(strncmp(s + ua, "http://", 7) == 0 || strncmp(s + ua, "https://", 8) == 0))
 				{
 					*url = ua;

@@ -692,7 +692,8 @@ add_item(tl_state *st, const tl_line *l)
 	it->title = nm_squeeze_spaces(st->ctx, l->s + off, l->len - off);
 	if (!it->title)
 		return false;
-	if (l->url_len > 0 && !(it->url = nm_sanitize_utf8(st->ctx, l->url, l->url_len)))
+	if (l->url_len > 0 && l->url_len <= NM_MAX_URL_LEN &&
+		!(it->url = nm_sanitize_utf8(st->ctx, l->url, l->url_len)))
 		return false;
 	if (*it->title)
 		st->n_items++;

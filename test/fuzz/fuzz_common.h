@@ -53,7 +53,8 @@ fuzz_check_strs(char *const *v, int n, const char *what)
 	}
 }
 
-/* NULL or an absolute http(s) URL with no spaces or controls in it. */
+/* NULL or an absolute http(s) URL with no spaces or controls in it, of at
+ * most NM_MAX_URL_LEN bytes. */
 static inline void
 fuzz_check_url(const char *u, const char *what)
 {
@@ -61,6 +62,7 @@ fuzz_check_url(const char *u, const char *what)
 		return;
 	fuzz_check_str(u, what);
 	FUZZ_ASSERT(strncmp(u, "http://", 7) == 0 || strncmp(u, "https://", 8) == 0, what);
+	FUZZ_ASSERT(strlen(u) <= NM_MAX_URL_LEN, what);
 	for (const char *p = u; *p; p++)
 		FUZZ_ASSERT(*p != ' ' && *p != '\n' && *p != '\t', what);
 }
