@@ -131,7 +131,7 @@ has_proper_word(const nm_tokens *t, int a, int b)
 	for (int i = a; i < b; i++)
 		if ((t->tok[i].flags & NM_TOK_WORD) && !nm_tok_in(t, i, nm_generic_org_words) &&
 			!nm_tok_in(t, i, nm_org_endings) && !nm_tok_in(t, i, nm_corporate_forms) &&
-			!nm_tok_in(t, i, nm_not_name_words))
+			!nm_not_name_word(t, i))
 			return true;
 	return false;
 }
@@ -322,7 +322,7 @@ cued_name(const nm_tokens *t, const nm_spans *s, int i, bool headline)
 	if (headline || !nm_tok_in(t, i, org_cues) || (t->tok[i].flags & NM_TOK_CAP) ||
 		j >= t->n || s->owner[j] >= 0 || !(t->tok[j].flags & NM_TOK_CAP) ||
 		(t->tok[j].flags & (NM_TOK_NEWLINE | NM_TOK_SENT)) ||
-		nm_tok_in(t, j, nm_not_name_words) || nm_gaz_match(&nm_titles, t, j, false, &te) > 0)
+		nm_not_name_word(t, j) || nm_gaz_match(&nm_titles, t, j, false, &te) > 0)
 		return 0;
 	e = run_end(t, s, j);
 	for (int k = j; k < e; k++)

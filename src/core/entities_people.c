@@ -54,7 +54,7 @@ role_start(const nm_tokens *t, const nm_spans *s, int ti)
 		}
 		if (cap ? !(tok->flags & NM_TOK_CAP) : (tok->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) != 0)
 			break;
-		if (cap && nm_tok_in(t, k, nm_not_name_words) &&
+		if (cap && nm_not_name_word(t, k) &&
 			!nm_tok_in(t, k, nm_generic_org_words))
 			break;
 		r = k;

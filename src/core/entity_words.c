@@ -4,48 +4,61 @@
  */
 #include "nm_entity_words.h"
 
+/*
+ * Capitalised words that are not part of a person's name.  Sorted bytewise
+ * (a unit test checks it): looked up by binary search for nearly every
+ * capitalised token.
+ */
 const char *const nm_not_name_words[] = {
-	"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she",
-	"they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "in",
-	"on", "at", "by", "for", "from", "with", "without", "of", "to", "and", "but",
-	"or", "as", "if", "when", "while", "after", "before", "since", "until",
-	"under", "over", "into", "about", "against", "between", "despite", "during",
-	"through", "meanwhile", "however", "also", "earlier", "later", "last", "next",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "reuters",
-	"mining", "miner", "group", "corp", "corporation", "inc", "ltd", "limited",
-	"company", "government", "ministry", "department", "exchange", "bank",
-	"street", "river", "mine", "mines", "project", "lake", "mountain", "copper",
-	"gold", "lithium", "nickel", "cobalt", "iron", "steel", "silver", "zinc",
-	"aluminium", "aluminum", "uranium", "coal", "energy", "resources",
-	"minerals", "metals", "materials", "battery", "batteries", "electric",
-	"motors", "holdings", "international", "global", "national", "federal",
-	"state", "university", "institute", "association", "council", "agency",
-	"commission", "bureau", "office", "party", "court", "parliament", "act",
-	"law", "plan", "fund", "capital", "partners", "securities", "research",
-	"markets", "index", "prices", "price", "update", "news", "exclusive",
-	"analysis", "north", "south", "east", "west", "northern", "southern",
-	"eastern", "western", "central", "new", "chief", "executive", "officer",
-	"deputy", "acting", "former", "vice", "senior", "critical", "rare",
-	"earth", "earths", "green", "clean", "more", "most", "all", "some", "many",
-	"both", "each", "other", "there", "here", "what", "which", "who", "why",
-	"how", "where", "not", "no", "yes", "so", "then", "than", "thus", "such",
-	"one", "two", "three", "first", "second", "third", "year", "years",
-	"quarter", "percent", "tonnes", "tons", "billion", "million", "trillion",
-	"pm", "am", "gmt", "utc", "est", "edt", "bst", "cet", "ev", "evs",
-	"ceo", "cfo", "coo", "said", "says", "told", "according", "metal", "ore",
-	"oil", "gas", "power", "solar", "wind", "supply", "chain", "chains", "trade",
-	"tariff", "tariffs", "market", "demand", "output", "production", "strategy",
-	"act", "deal", "agreement", "memorandum", "policy", "reform", "budget",
-	"industry", "industrial", "chemicals", "chemical", "technology",
-	"technologies", "plant", "refinery", "smelter", "facility", "port", "city",
-	"province", "region", "county", "district", "island", "islands", "desert",
-	"basin", "valley", "bay", "sea", "ocean", "gulf", "belt", "salar",
-	"related", "more", "read", "see", "photo", "file", "video", "published",
-	"updated", "reporting", "editing", "writing", "additional", "by", NULL
+	"a", "about", "according", "act", "acting", "additional", "after",
+	"against", "agency", "agreement", "all", "also", "aluminium", "aluminum",
+	"am", "an", "analysis", "and", "apr", "april", "as", "association", "at",
+	"aug", "august", "bank", "basin", "batteries", "battery", "bay", "before",
+	"belt", "between", "billion", "both", "bst", "budget", "bureau", "but",
+	"by", "capital", "central", "ceo", "cet", "cfo", "chain", "chains",
+	"chemical", "chemicals", "chief", "city", "clean", "coal", "cobalt",
+	"commission", "company", "coo", "copper", "corp", "corporation", "council",
+	"county", "court", "critical", "deal", "dec", "december", "demand",
+	"department", "deputy", "desert", "despite", "district", "during", "each",
+	"earlier", "earth", "earths", "east", "eastern", "editing", "edt",
+	"electric", "energy", "est", "ev", "evs", "exchange", "exclusive",
+	"executive", "facility", "feb", "february", "federal", "file", "first",
+	"for", "former", "friday", "from", "fund", "gas", "global", "gmt", "gold",
+	"government", "green", "group", "gulf", "he", "her", "here", "his",
+	"holdings", "how", "however", "i", "if", "in", "inc", "index", "industrial",
+	"industry", "institute", "international", "into", "iron", "island",
+	"islands", "it", "its", "jan", "january", "jul", "july", "jun", "june",
+	"lake", "last", "later", "law", "limited", "lithium", "ltd", "many", "mar",
+	"march", "market", "markets", "materials", "may", "meanwhile", "memorandum",
+	"metal", "metals", "million", "mine", "miner", "minerals", "mines",
+	"mining", "ministry", "monday", "more", "most", "motors", "mountain", "my",
+	"national", "new", "news", "next", "nickel", "no", "north", "northern",
+	"not", "nov", "november", "ocean", "oct", "october", "of", "office",
+	"officer", "oil", "on", "one", "or", "ore", "other", "our", "output",
+	"over", "parliament", "partners", "party", "percent", "photo", "plan",
+	"plant", "pm", "policy", "port", "power", "price", "prices", "production",
+	"project", "province", "published", "quarter", "rare", "read", "refinery",
+	"reform", "region", "related", "reporting", "research", "resources",
+	"reuters", "river", "said", "salar", "saturday", "says", "sea", "second",
+	"securities", "see", "senior", "sep", "sept", "september", "she", "silver",
+	"since", "smelter", "so", "solar", "some", "south", "southern", "state",
+	"steel", "strategy", "street", "such", "sunday", "supply", "tariff",
+	"tariffs", "technologies", "technology", "than", "that", "the", "their",
+	"then", "there", "these", "they", "third", "this", "those", "three",
+	"through", "thursday", "thus", "to", "told", "tonnes", "tons", "trade",
+	"trillion", "tuesday", "two", "under", "university", "until", "update",
+	"updated", "uranium", "utc", "valley", "vice", "video", "we", "wednesday",
+	"west", "western", "what", "when", "where", "which", "while", "who", "why",
+	"wind", "with", "without", "writing", "year", "years", "yes", "you", "your",
+	"zinc", NULL
 };
+const int	nm_n_not_name_words = sizeof(nm_not_name_words) / sizeof(nm_not_name_words[0]) - 1;
+
+bool
+nm_not_name_word(const nm_tokens *t, int i)
+{
+	return nm_tok_in_sorted(t, i, nm_not_name_words, nm_n_not_name_words);
+}
 
 const char *const nm_function_words[] = {
 	"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she",
@@ -139,7 +152,7 @@ nm_name_word(const nm_tokens *t, const nm_spans *s, int i)
 	kind = nm_span_kind_at(s, i);
 	if (kind && kind != NM_GAZ_PERSON)
 		return false;
-	if (nm_tok_in(t, i, nm_not_name_words))
+	if (nm_not_name_word(t, i))
 		return false;
 	if (nm_gaz_match(&nm_titles, t, i, false, &e) > 0)
 		return false;

@@ -53,6 +53,9 @@ extern bool nm_tok_is(const nm_tokens *t, int i, const char *w);
 extern bool nm_tok_is_exact(const nm_tokens *t, int i, const char *w);
 /* Token i is one of the NULL-terminated words, case-insensitively. */
 extern bool nm_tok_in(const nm_tokens *t, int i, const char *const *words);
+/* The same for n lower-case words of at most 32 bytes sorted bytewise
+ * (strcmp): a binary search, for long lists. */
+extern bool nm_tok_in_sorted(const nm_tokens *t, int i, const char *const *words, int n);
 /* Token i is the single character c (ASCII) or a typographic variant. */
 extern bool nm_tok_punct(const nm_tokens *t, int i, char c);
 /* Possessive "'s" / "’s" / "s'" follows token i: returns its token count. */

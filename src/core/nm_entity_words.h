@@ -7,8 +7,12 @@
 
 #include "nm_entities.h"
 
-/* Capitalised words that are not part of a person's name. */
+/* Capitalised words that are not part of a person's name (sorted bytewise,
+ * NULL-terminated, nm_n_not_name_words of them); nm_not_name_word tests a
+ * token against them. */
 extern const char *const nm_not_name_words[];
+extern const int nm_n_not_name_words;
+extern bool nm_not_name_word(const nm_tokens *t, int i);
 /* Function words: determiners, pronouns, prepositions, conjunctions. */
 extern const char *const nm_function_words[];
 /* Last words of company names: "Corp", "Ltd", "plc" ... */

@@ -164,36 +164,71 @@ nm_tok_is_exact(const nm_tokens *t, int i, const char *w)
  */
 #define TOK_IN_MAX	32
 
+/* Token i lower-cased into low (TOK_IN_MAX + 1 bytes): its length, or -1
+ * when it is empty, longer than TOK_IN_MAX or holds a NUL. */
+static int
+tok_lower(const nm_tokens *t, int i, char *low)
+{
+	size_t		len = t->tok[i].len;
+	const char *s = t->text + t->tok[i].start;
+
+	if (len == 0 || len > TOK_IN_MAX)
+		return -1;
+	for (size_t k = 0; k < len; k++)
+	{
+		char		a = s[k];
+
+		if (a == '\0')
+			return -1;
+		low[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
+	}
+	low[len] = '\0';
+	return (int) len;
+}
+
 bool
 nm_tok_in(const nm_tokens *t, int i, const char *const *words)
 {
 	char		low[TOK_IN_MAX + 1];
-	size_t		len;
-	const char *s;
 
 	if (i < 0 || i >= t->n)
 		return false;
-	len = t->tok[i].len;
-	if (len == 0 || len > TOK_IN_MAX)
+	if (t->tok[i].len == 0 || t->tok[i].len > TOK_IN_MAX)
 	{
 		for (; *words; words++)
 			if (nm_tok_is(t, i, *words))
 				return true;
 		return false;
 	}
-	s = t->text + t->tok[i].start;
-	for (size_t k = 0; k < len; k++)
-	{
-		char		a = s[k];
-
-		if (a == '\0')
-			return false;		/* no entry has a NUL inside */
-		low[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
-	}
-	low[len] = '\0';
+	if (tok_lower(t, i, low) < 0)
+		return false;			/* no entry has a NUL inside */
 	for (; *words; words++)
 		if ((*words)[0] == low[0] && strcmp(*words, low) == 0)
 			return true;
+	return false;
+}
+
+bool
+nm_tok_in_sorted(const nm_tokens *t, int i, const char *const *words, int n)
+{
+	char		low[TOK_IN_MAX + 1];
+	int			lo = 0,
+				hi = n;
+
+	if (i < 0 || i >= t->n || tok_lower(t, i, low) < 0)
+		return false;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		int			c = strcmp(words[mid], low);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return false;
 }
 
