@@ -50,6 +50,16 @@ sb_fill(sbuf *b, char c, size_t n)
 	b->s[b->len] = '\0';
 }
 
+/* A plain-text story: title, three paragraphs, then a related heading. */
+static void
+text_story(sbuf *b, const char *title, const char *para)
+{
+	sb_add(b, "%s\n\n", title);
+	for (int p = 0; p < 3; p++)
+		sb_add(b, "%s\n\n", para);
+	sb_add(b, "Related articles\n");
+}
+
 static nm_status
 parse_html(nm_ctx *ctx, sbuf *b, nm_article *a)
 {
@@ -167,11 +177,8 @@ NM_TEST(hardening_related_text_truncated_not_dropped)
 	nm_article	a;
 	sbuf		b = {0};
 
-	sb_add(&b, "Tin rises after mine closure\n\n");
-	for (int p = 0; p < 3; p++)
-		sb_add(&b, "Tin prices rose on Monday after a mine closed in the north, "
-			   "traders said, and stocks fell for a %s week.\n\n", p ? "second" : "third");
-	sb_add(&b, "Related articles\n");
+	text_story(&b, "Tin rises after mine closure", "Tin prices rose on Monday after a mine "
+			   "closed in the north, traders said, and stocks fell again.");
 	for (int i = 0; i < 100000; i++)
 		sb_add(&b, "- [Related story number %d](https://news.example.org/s/%d)\n", i, i);
 	nm_ctx_init(&ctx, NULL);
@@ -261,11 +268,9 @@ NM_TEST(hardening_long_urls_dropped_text)
 	nm_article	a;
 	sbuf		b = {0};
 
-	sb_add(&b, "Zinc falls as smelters restart\n\n");
-	for (int p = 0; p < 3; p++)
-		sb_add(&b, "Zinc prices fell on Tuesday as smelters restarted, traders said, "
-			   "the %s drop this month.\n\n", p ? "second" : "third");
-	sb_add(&b, "Related articles\n- [A related story with a long link](");
+	text_story(&b, "Zinc falls as smelters restart", "Zinc prices fell on Tuesday as "
+			   "smelters restarted, traders said, the third drop this month.");
+	sb_add(&b, "- [A related story with a long link](");
 	sb_url(&b, 10000);
 	sb_add(&b, ")\n- [A related story with a short link](https://x.example/ok)\n");
 	nm_ctx_init(&ctx, NULL);
