@@ -49,6 +49,15 @@ sentence_datum(const char *s, size_t len, bool *isnull)
 	{
 		unsigned char c = (unsigned char) s[i];
 
+		/* 0x21..0x7E, printable ASCII other than the space: most bytes */
+		if ((unsigned char) (c - 0x21) <= 0x5D)
+		{
+			if (space && o > 0)
+				buf[o++] = ' ';
+			space = false;
+			buf[o++] = (char) c;
+			continue;
+		}
 		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
 		{
 			space = true;
@@ -57,9 +66,7 @@ sentence_datum(const char *s, size_t len, bool *isnull)
 		if (space && o > 0)
 			buf[o++] = ' ';
 		space = false;
-		/* 0x21..0x7E: printable ASCII other than the space */
-		if ((unsigned char) (c - 0x21) > 0x5D)
-			ascii = false;
+		ascii = false;
 		buf[o++] = (char) c;
 	}
 	if (!ascii)
@@ -85,53 +92,98 @@ run_extract(FunctionCallInfo fcinfo, nm_ctx *ctx, const char **s,
 }
 
 /*
- * The categories and critical_in arrays of each catalog mineral, built once
- * per call site (fn_extra): a mention row then only copies them.
+ * Per call site (fn_extra): the symbol, categories and critical_in of each
+ * catalog mineral and the datum of each form, built once, so a mention row
+ * only copies them.  Minerals are keyed by their stable id.
  */
-typedef struct mineral_lists
+#define FORM_SLOTS 16
+
+typedef struct mineral_row_cache
 {
-	const nm_mineral_info *base;	/* catalog entry of index 0 */
-	int			count;
-	Datum	   *categories;		/* per index; 0 = not built yet */
+	int			max_id;
+	bool	   *built;			/* per id */
+	Datum	   *symbol;
+	bool	   *symbol_null;
+	Datum	   *categories;
 	Datum	   *critical_in;
-} mineral_lists;
+	char	   *form[FORM_SLOTS];	/* copies of the form strings seen so far */
+	Datum		form_datum[FORM_SLOTS];
+} mineral_row_cache;
 
-static void
-mineral_list_datums(FunctionCallInfo fcinfo, const nm_mineral_info *mi,
-					Datum *categories, Datum *critical_in)
+static mineral_row_cache *
+row_cache(FunctionCallInfo fcinfo)
 {
-	mineral_lists *cache = (mineral_lists *) fcinfo->flinfo->fn_extra;
-	MemoryContext old;
-	ptrdiff_t	i;
+	mineral_row_cache *c = (mineral_row_cache *) fcinfo->flinfo->fn_extra;
+	MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
+	int			n;
 
-	if (cache == NULL)
+	if (c != NULL)
+		return c;
+	c = MemoryContextAllocZero(mcxt, sizeof(*c));
+	for (int i = 0; i < nm_mineral_count(); i++)
+		c->max_id = Max(c->max_id, nm_mineral_by_index(i)->id);
+	n = c->max_id + 1;
+	c->built = MemoryContextAllocZero(mcxt, sizeof(bool) * n);
+	c->symbol = MemoryContextAllocZero(mcxt, sizeof(Datum) * n);
+	c->symbol_null = MemoryContextAllocZero(mcxt, sizeof(bool) * n);
+	c->categories = MemoryContextAllocZero(mcxt, sizeof(Datum) * n);
+	c->critical_in = MemoryContextAllocZero(mcxt, sizeof(Datum) * n);
+	fcinfo->flinfo->fn_extra = c;
+	return c;
+}
+
+/* values[1] (symbol), [6] (categories) and [7] (critical_in) of mineral mi. */
+static void
+mineral_datums(mineral_row_cache *c, MemoryContext mcxt,
+			   const nm_mineral_info *mi, Datum *values, bool *nulls)
+{
+	int			id = mi->id;
+
+	if (id < 0 || id > c->max_id)
 	{
-		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(*cache));
-		cache->base = nm_mineral_by_index(0);
-		cache->count = nm_mineral_count();
-		cache->categories = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
-												   sizeof(Datum) * (cache->count + 1));
-		cache->critical_in = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
-													sizeof(Datum) * (cache->count + 1));
-		fcinfo->flinfo->fn_extra = cache;
-	}
-	i = cache->base ? mi - cache->base : -1;
-	if (i < 0 || i >= cache->count || nm_mineral_by_index((int) i) != mi)
-	{
-		/* not a catalog entry we can index: build them for this row */
-		*categories = string_list_datum(mi->categories);
-		*critical_in = string_list_datum(mi->critical_in);
+		/* not in the catalog the cache was sized for: build them here */
+		values[1] = nm_pg_text_datum(mi->symbol, &nulls[1]);
+		values[6] = string_list_datum(mi->categories);
+		values[7] = string_list_datum(mi->critical_in);
 		return;
 	}
-	if (cache->categories[i] == (Datum) 0)
+	if (!c->built[id])
 	{
-		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		cache->critical_in[i] = string_list_datum(mi->critical_in);
-		cache->categories[i] = string_list_datum(mi->categories);
+		MemoryContext old = MemoryContextSwitchTo(mcxt);
+
+		c->symbol[id] = nm_pg_text_datum(mi->symbol, &c->symbol_null[id]);
+		c->categories[id] = string_list_datum(mi->categories);
+		c->critical_in[id] = string_list_datum(mi->critical_in);
+		c->built[id] = true;
 		MemoryContextSwitchTo(old);
 	}
-	*categories = cache->categories[i];
-	*critical_in = cache->critical_in[i];
+	values[1] = c->symbol[id];
+	nulls[1] = c->symbol_null[id];
+	values[6] = c->categories[id];
+	values[7] = c->critical_in[id];
+}
+
+/* values[2]: the form, one of a handful of short words. */
+static Datum
+form_datum(mineral_row_cache *c, MemoryContext mcxt, const char *form,
+		   bool *isnull)
+{
+	MemoryContext old;
+	int			i;
+
+	if (form == NULL)
+		return nm_pg_text_datum(form, isnull);
+	*isnull = false;
+	for (i = 0; i < FORM_SLOTS && c->form[i] != NULL; i++)
+		if (strcmp(c->form[i], form) == 0)
+			return c->form_datum[i];
+	if (i == FORM_SLOTS)
+		return nm_pg_text_datum(form, isnull);
+	old = MemoryContextSwitchTo(mcxt);
+	c->form_datum[i] = nm_pg_text_datum(form, isnull);
+	c->form[i] = pstrdup(form);
+	MemoryContextSwitchTo(old);
+	return c->form_datum[i];
 }
 
 static void
@@ -139,14 +191,15 @@ fill_mention(FunctionCallInfo fcinfo, const void *items, int i, const char *s,
 			 Datum *values, bool *nulls)
 {
 	const nm_mineral_mention *m = (const nm_mineral_mention *) items + i;
+	mineral_row_cache *c = row_cache(fcinfo);
+	MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
 
 	values[0] = Int32GetDatum(m->mineral->id);
-	values[1] = nm_pg_text_datum(m->mineral->symbol, &nulls[1]);
-	values[2] = nm_pg_text_datum(m->form, &nulls[2]);
+	mineral_datums(c, mcxt, m->mineral, values, nulls);
+	values[2] = form_datum(c, mcxt, m->form, &nulls[2]);
 	values[3] = nm_pg_text_span_datum(s + m->byte_start, m->byte_len, &nulls[3]);
 	values[4] = Int32GetDatum((int32) m->char_start + 1);
 	values[5] = sentence_datum(s + m->sentence_start, m->sentence_len, &nulls[5]);
-	mineral_list_datums(fcinfo, m->mineral, &values[6], &values[7]);
 }
 
 Datum
