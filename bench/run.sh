@@ -188,6 +188,7 @@ if [ "${#MSQL[@]}" -gt 0 ]; then
 	M_MSQL=$(nm_median "${MSQL[@]}"); M_MRE=$(nm_median "${MRE[@]}")
 	printf '%-58s %8s   %s\n' "minerals: regexp_matches / SQL extract_minerals (speedup)" "$(nm_ratio "$M_MRE" "$M_MSQL")x" \
 		"extract_minerals $M_MSQL s ($SQL_MCOUNT rows), regexp_matches $M_MRE s ($RE_COUNT rows)"
-	printf '%-58s %8s   %s\n' "minerals: SQL extract_minerals / core alone" "$(nm_ratio "$M_MSQL" "$M_MCORE")x" ""
+	printf '%-58s %8s   %s\n' "minerals: SQL extract_minerals / core alone" "$(nm_ratio "$M_MSQL" "$M_MCORE")x" \
+		"pglz table; split up by bench/srf_overhead.sh --callgrind"
 fi
 for m in "${MEM_LINES[@]}"; do printf '%-58s %8s   %s\n' "memory" "" "$m"; done
