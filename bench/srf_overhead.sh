@@ -9,7 +9,7 @@
 # utime+stime, several passes per measurement so the 10 ms clock tick is
 # small) against bench/srf_core.c doing the same calls, built with the
 # extension's compiler flags (same machine code: Debian's PostgreSQL flags
-# keep frame pointers and the stack protector, ~4% on the mineral core).
+# keep frame pointers and the stack protector).
 # Texts are stored twice: as COPY stores them (pglz for the ~9% over 2 KB)
 # and in an lz4 column (what the README recommends).  "floor" is a
 # zero-row built-in SRF in the same query shape: what the executor's
