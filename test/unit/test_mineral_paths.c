@@ -1,12 +1,14 @@
 /*
  * test_mineral_paths.c -- every scanner implementation (plain C, SSE2,
  * AVX2) against a brute-force matcher that tries every pattern at every
- * word start, on random and adversarial texts.
+ * word start, on random and adversarial texts, and on texts at page edges.
  */
 #include "unit.h"
 #include "nm_minerals.h"
 
 #include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 static const nm_min_scan_path paths[] = {
 	NM_MIN_SCAN_PORTABLE, NM_MIN_SCAN_SSE2, NM_MIN_SCAN_AVX2, NM_MIN_SCAN_BEST
@@ -301,4 +303,106 @@ NM_TEST(mineral_scan_paths_adversarial)
 			bad += compare_paths(buf, o + 7);
 		}
 	CHECK_INT(bad, 0);
+}
+
+/*
+ * Scans t (len bytes, at a page edge) with every available path, which
+ * must agree; the portable path's candidates in want.  Extracts too when
+ * the text is valid UTF-8: the mention count, -1 on error.
+ */
+static int
+guard_check(const char *t, size_t len, bool utf8, char *want, size_t cap)
+{
+	char		got[2048];
+	nm_ctx		ctx;
+	nm_mineral_mention *m;
+	int			n = 0;
+
+	CHECK(dump(t, len, NM_MIN_SCAN_PORTABLE, want, cap));
+	for (size_t k = 0; k < sizeof(paths) / sizeof(paths[0]); k++)
+		if (nm_min_scan_path_available(paths[k]))
+		{
+			CHECK(dump(t, len, paths[k], got, sizeof(got)));
+			CHECK_STR(got, want);
+		}
+	if (!utf8)
+		return 0;
+	nm_ctx_init(&ctx, NULL);
+	if (nm_extract_minerals(&ctx, t, len, &m, &n) != NM_OK)
+		n = -1;
+	nm_ctx_free(&ctx);
+	return n;
+}
+
+/*
+ * Texts that end right before an unreadable page, or start right after
+ * one, as a PostgreSQL text datum may: a read past either end faults here,
+ * where the larger buffers of the tests above hide it (a full block taken
+ * with only BLOCK + 2 bytes left passed them all, ASan included).
+ */
+NM_TEST(mineral_scan_text_at_page_edges)
+{
+	static const char *const fillers[] = {"q ", "k", "\xC3\xA9", "Mr. q.\n\n "};
+	static const struct
+	{
+		const char *end;		/* the text's last bytes */
+		bool		utf8;
+		int			match;		/* bytes of a candidate ending the text */
+	}			ends[] = {
+		{" cobalt", true, 6}, {" COBALT", true, 6}, {" rare  earths", true, 12},
+		{" Co", true, 2}, {" tin", true, 3}, {" rare \n", true, 0},
+		{" cobaltk", true, 0}, {" cobalt\xC3\xA9", true, 0}, {"\xE2\x80\x94", true, 0},
+		{" U.S.", true, 0}, {"\n\n", true, 0}, {" cobalt\xC3", false, 0},
+		{"", true, 0}
+	};
+	long		page = sysconf(_SC_PAGESIZE);
+	char	   *area;
+	char		buf[512];
+	char		want[2048];
+	int			checked = 0;
+
+	/* guard page, data page, guard page */
+	area = mmap(NULL, (size_t) page * 3, PROT_READ | PROT_WRITE,
+				MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	CHECK(area != MAP_FAILED);
+	if (area == MAP_FAILED)
+		return;
+	CHECK(mprotect(area, (size_t) page, PROT_NONE) == 0);
+	CHECK(mprotect(area + 2 * page, (size_t) page, PROT_NONE) == 0);
+
+	for (size_t f = 0; f < sizeof(fillers) / sizeof(fillers[0]); f++)
+		for (size_t e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
+			for (size_t lead = 0; lead < 150; lead++)
+			{
+				size_t		fl = strlen(fillers[f]),
+							el = strlen(ends[e].end),
+							len = 0;
+
+				/* whole fillers only, so the text stays UTF-8 */
+				while (len + fl <= lead)
+				{
+					memcpy(buf + len, fillers[f], fl);
+					len += fl;
+				}
+				memcpy(buf + len, ends[e].end, el);
+				len += el;
+
+				for (int at_start = 0; at_start < 2; at_start++)
+				{
+					char	   *t = at_start ? area + page : area + 2 * page - len;
+
+					memcpy(t, buf, len);
+					CHECK(guard_check(t, len, ends[e].utf8, want, sizeof(want)) >= 0);
+					if (ends[e].match)
+					{
+						char		last[48];
+
+						snprintf(last, sizeof(last), "%zu-%zu:", len - (size_t) ends[e].match, len);
+						CHECK(unit_contains(want, last));
+					}
+					checked++;
+				}
+			}
+	CHECK_INT(checked, 4 * 13 * 150 * 2);
+	munmap(area, (size_t) page * 3);
 }
