@@ -10,7 +10,8 @@ dateline and a body is laid out as a scraper would save it:
 
 and parsed by bench/bin/nm_extract (core only: nm_parse_article on the
 bytes).  Two variants are run: "plain" exactly as above (the corpus
-datelines carry no agency, so agency must stay NULL) and "agency", with
+datelines carry no agency, so agency must stay NULL, save the few that
+credit it bare after the date, "ROME, March 13, Reuter -") and "agency", with
 " (Reuters)" inserted before the dateline dash (agency must be "Reuters").
 Printed per variant:
 
@@ -45,6 +46,7 @@ from eval_extraction import build_cli, extract  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORD = re.compile(r"\w+", re.UNICODE)
 DASH = re.compile(r"\s*-\s*$")
+BARE_WIRE = re.compile(r",\s*Reuters?\s*-\s*$")
 
 
 def squeeze(s):
@@ -120,10 +122,13 @@ def run_variant(stories, variant, show):
             miss("dateline NULL", (r.get("body") or "")[:60], d["dateline_place"])
         else:
             miss("dateline wrong", place, d["dateline_place"])
-        if r.get("agency") == want_agency:
+        want = want_agency
+        if variant == "plain" and BARE_WIRE.search(d["dateline"]):
+            want = "Reuters"
+        if r.get("agency") == want:
             ag_ok += 1
         else:
-            miss("agency", r.get("agency"), want_agency)
+            miss("agency", r.get("agency"), want)
         gold = page_of(d, variant).split("\n\n", 1)[1]
         tp, ng, np_ = overlap(gold, r.get("body"))
         rc = tp / ng if ng else 1.0

@@ -12,7 +12,7 @@ static const struct
 	const char *key;
 	const char *name;
 } agencies[] = {
-	{"reuters", "Reuters"}, {"thomson reuters", "Reuters"},
+	{"reuters", "Reuters"}, {"reuter", "Reuters"}, {"thomson reuters", "Reuters"},
 	{"reuters breakingviews", "Reuters"}, {"breakingviews", "Reuters"},
 	{"ap", "AP"}, {"associated press", "AP"}, {"the associated press", "AP"},
 	{"afp", "AFP"}, {"agence france-presse", "AFP"}, {"agence france presse", "AFP"},
@@ -193,10 +193,11 @@ month_day_at(const char *s, size_t len, size_t p)
 
 /*
  * Capitalised words from p: "NEW YORK", "SÃO PAULO", "WASHINGTON/BEIJING",
- * "ST. LOUIS", "N.Y.", "Rio de Janeiro".  Stops before a month-day.
+ * "ST. LOUIS", "N.Y.", "Rio de Janeiro".  Stops before a month-day.  With
+ * lower, words after the first may be lower case ("Mexico city", "La paz").
  */
 static bool
-scan_place_words(const char *s, size_t len, size_t p, place_words *pw)
+scan_place_words_case(const char *s, size_t len, size_t p, bool lower_ok, place_words *pw)
 {
 	memset(pw, 0, sizeof(*pw));
 	pw->all_caps = true;
@@ -238,7 +239,8 @@ scan_place_words(const char *s, size_t len, size_t p, place_words *pw)
 			char		w[8];
 
 			nm_fold_word(s + p, q - p, w, sizeof(w));
-			connector = pw->words > 0 && nm_word_in_list(connectors, w);
+			connector = pw->words > 0 && (nm_word_in_list(connectors, w) ||
+										  (lower_ok && pw->words < 3));
 			if (!connector)
 				break;
 		}
@@ -257,6 +259,12 @@ scan_place_words(const char *s, size_t len, size_t p, place_words *pw)
 			break;
 	}
 	return pw->words > 0;
+}
+
+static bool
+scan_place_words(const char *s, size_t len, size_t p, place_words *pw)
+{
+	return scan_place_words_case(s, len, p, false, pw);
 }
 
 /* "Sept 21", "21 sept", "March 4, 2024", "Monday": end of the date or 0. */
@@ -414,6 +422,17 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 
 	if (!scan_place_words(s, len, p, &pw) || pw.letters < 2)
 		return false;
+	/* "Mexico city, march 18 -", "La paz, …": a place written with lower-case
+	 * words after the first counts when a comma and a date follow it */
+	if (!pw.all_caps && pw.end < len && s[pw.end] == ' ')
+	{
+		place_words lw;
+
+		if (scan_place_words_case(s, len, p, true, &lw) && lw.words > pw.words &&
+			lw.end < len && s[lw.end] == ',' &&
+			scan_short_date(s, len, skip_sp(s, len, lw.end + 1)) > 0)
+			pw = lw;
+	}
 	caps = pw.all_caps;
 	place_end = pw.end;
 	q = pw.end;
@@ -421,7 +440,8 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 	if (q + 1 < len && s[q] == ' ' && s[q + 1] == ',')
 		q++;
 
-	/* ", Calif.", ", New Zealand", ", Sept 21", ", 21 sept 2023" */
+	/* ", Sept 21", ", 21 sept 2023", ", Calif.", ", the Netherlands", up to
+	 * two regions: ", Grand Cayman, British West Indies, March 4" */
 	if (q < len && s[q] == ',')
 	{
 		size_t		r = skip_sp(s, len, q + 1);
@@ -430,26 +450,59 @@ nm_parse_dateline(nm_ctx *ctx, const char *para, size_t len,
 		{
 			has_date = true;
 			q = e;
-			/* "CHICAGO, March 4, - …": a comma left before the dash */
-			if (q + 2 < len && s[q] == ',' && s[q + 1] == ' ' && read_dash(s, len, q + 2) > q + 2)
-				q++;
 		}
 		else
 		{
-			place_words region;
-
-			if (!scan_place_words(s, len, r, &region))
-				return false;
-			place_end = region.end;
-			q = region.end;
-			r = skip_sp(s, len, q < len && s[q] == ',' ? q + 1 : q);
-			if ((e = scan_short_date(s, len, r)) > 0)
+			for (int regions = 0;; regions++)
 			{
-				has_date = true;
-				q = e;
+				place_words region;
+
+				if (regions == 2)
+					return false;
+				if (r + 4 < len && memcmp(s + r, "the ", 4) == 0)
+					r += 4;
+				if (!scan_place_words(s, len, r, &region))
+					return false;
+				place_end = region.end;
+				q = region.end;
+				r = skip_sp(s, len, q < len && s[q] == ',' ? q + 1 : q);
+				if ((e = scan_short_date(s, len, r)) > 0)
+				{
+					has_date = true;
+					q = e;
+					break;
+				}
+				if (r < len && s[r] == '(')
+					break;
+				if (!(q < len && s[q] == ','))
+					return false;
 			}
-			else if (!(r < len && s[r] == '('))
-				return false;
+		}
+		/* "CHICAGO, March 4, - …", "…, March 4, (Reuters) -": a comma left
+		 * before the dash or the wire */
+		if (has_date && q + 2 < len && s[q] == ',' && s[q + 1] == ' ' &&
+			(read_dash(s, len, q + 2) > q + 2 || s[q + 2] == '('))
+			q++;
+		/* "ROME, March 13, Reuter - …": a known wire after the date, bare */
+		if (has_date && q < len && s[q] == ',')
+		{
+			size_t		a = skip_sp(s, len, q + 1),
+						b = a,
+						c;
+			const char *name;
+
+			while (b < len && b - a < 40 && (letter_case(cp_at(s, len, b, &e)) || s[b] == ' '))
+				b += s[b] == ' ' ? 1 : e;
+			while (b > a && s[b - 1] == ' ')
+				b--;
+			c = skip_sp(s, len, b);
+			if (b > a && (name = nm_agency_name(s + a, b - a)) != NULL &&
+				(read_dash(s, len, c) > c || (c < len && s[c] == '(')))
+			{
+				ag = nm_strdup(ctx, name);
+				has_agency = known_agency = true;
+				q = b;
+			}
 		}
 	}
 

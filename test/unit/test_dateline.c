@@ -235,3 +235,65 @@ NM_TEST(dateline_scraped_wire_forms)
 	CHECK_STR(r.place, "ROTTERDAM");
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(dateline_regions_lower_case_bare_agency)
+{
+	nm_ctx		ctx;
+	dl_result	r;
+
+	nm_ctx_init(&ctx, NULL);
+	/* up to two regions after the place */
+	r = dl(&ctx, "GEORGETOWN, Grand Cayman, British West Indies, May 2 - Shares of the fund rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "GEORGETOWN, Grand Cayman, British West Indies");
+	CHECK_STR(r.rest, "Shares of the fund rose.");
+	r = dl(&ctx, "HAILEY, Idaho, Calif., May 2 - Output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "HAILEY, Idaho, Calif.");
+	r = dl(&ctx, "PARIS, Lyon, Nice, Metz, May 2 - Output rose.");
+	CHECK(!r.ok);
+	r = dl(&ctx, "LONDON, Paris, said the minister, May 2 - Output rose.");
+	CHECK(!r.ok);
+	/* a region opening with "the" */
+	r = dl(&ctx, "EINDHOVEN, the Netherlands, May 2 - Output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "EINDHOVEN, the Netherlands");
+	/* a comma left before the dash after a region and its date */
+	r = dl(&ctx, "WICHITA, Kan., May 2, - Output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "WICHITA, Kan.");
+	CHECK_STR(r.rest, "Output rose.");
+	/* lower-case words after the first, when a comma and a date follow */
+	r = dl(&ctx, "Mexico city, march 18 - Output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "Mexico city");
+	CHECK_STR(r.rest, "Output rose.");
+	r = dl(&ctx, "La paz, May 2 (Reuters) - Tin output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "La paz");
+	CHECK_STR(r.agency, "Reuters");
+	r = dl(&ctx, "Shares rose, March 3 - a day after the vote.");
+	CHECK(!r.ok);
+	r = dl(&ctx, "Mexico city officials said on Monday - output rose.");
+	CHECK(!r.ok);
+	/* a known wire after the date, without parentheses */
+	r = dl(&ctx, "LIMA, May 2, Reuter - Output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "LIMA");
+	CHECK_STR(r.agency, "Reuters");
+	CHECK_STR(r.rest, "Output rose.");
+	r = dl(&ctx, "OSLO, May 2, AFP - Output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.agency, "AFP");
+	r = dl(&ctx, "LIMA, May 2, Reuter (Reuters) - Output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.agency, "Reuters");
+	CHECK_STR(r.rest, "Output rose.");
+	r = dl(&ctx, "LIMA, May 2, (Reuters) - Output rose.");
+	CHECK(r.ok);
+	CHECK_STR(r.place, "LIMA");
+	CHECK_STR(r.agency, "Reuters");
+	r = dl(&ctx, "LIMA, May 2, officials said - Output rose.");
+	CHECK(!r.ok);
+	nm_ctx_free(&ctx);
+}
