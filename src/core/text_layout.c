@@ -200,9 +200,10 @@ several_sentences(const tl_line *l)
 	return false;
 }
 
-/* A line that can be a headline: short, no closing period, not a dateline. */
+/* A line that can be a headline: short, no closing period, not a dateline
+ * (unless dateline_ok). */
 static bool
-looks_like_title(nm_ctx *ctx, const tl_line *l)
+title_shape(nm_ctx *ctx, const tl_line *l, bool dateline_ok)
 {
 	char		last;
 	char	   *place,
@@ -235,11 +236,17 @@ looks_like_title(nm_ctx *ctx, const tl_line *l)
 			(unsigned char) l->s[i] >= 0xC3;
 	if (!letter || ends_quoted_sentence(l) || several_sentences(l))
 		return false;
-	if (nm_parse_dateline(ctx, l->s, l->len, &place, &agency, &pre))
+	if (!dateline_ok && nm_parse_dateline(ctx, l->s, l->len, &place, &agency, &pre))
 		return false;
 	if (nm_parse_date_strict(l->s, l->len, &t))
 		return false;
 	return !nm_ascii_starts_ci(l->s, l->len, "by ");
+}
+
+static bool
+looks_like_title(nm_ctx *ctx, const tl_line *l)
+{
+	return title_shape(ctx, l, false);
 }
 
 /*
@@ -452,6 +459,27 @@ next_text_line(tl_state *st, int i, int limit)
 	while (v < limit && st->lines[v].len == 0)
 		v++;
 	return v;
+}
+
+/*
+ * Wire copy whose headline reads like a dateline ("SYRIA SEEKING WHITE
+ * SUGAR ON APRIL 8 - TRADE"): a lone line over a blank line and a story
+ * that opens with a real dateline is the headline.
+ */
+static bool
+title_over_dateline(tl_state *st, int t, int limit)
+{
+	int			v;
+	char	   *place,
+			   *agency;
+	size_t		pre;
+
+	if (t + 1 >= limit || st->lines[t + 1].len != 0 ||
+		!title_shape(st->ctx, &st->lines[t], true))
+		return false;
+	v = next_text_line(st, t + 1, limit);
+	return v < limit && st->lines[v].cls == NM_LINE_TEXT &&
+		nm_parse_dateline(st->ctx, st->lines[v].s, st->lines[v].len, &place, &agency, &pre);
 }
 
 /* A menu entry: one to three words, no digits or sentence punctuation. */
@@ -1073,7 +1101,8 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 		if (!title_is_marker && head_end < st.n_lines &&
 			(markers > 0 || (looks_like_title(ctx, &st.lines[t]) &&
 							 !(st.lines[t + 1].cls == NM_LINE_TEXT &&
-								   continues_line(&st.lines[t], &st.lines[t + 1])))))
+							   continues_line(&st.lines[t], &st.lines[t + 1]))) ||
+			 title_over_dateline(&st, t, related_at)))
 			out->title = strip_site_name(ctx, st.lines[t].s, st.lines[t].len);
 		else if (!title_is_marker && markers == 0)
 			head_end = first;

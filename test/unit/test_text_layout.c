@@ -846,3 +846,27 @@ NM_TEST(text_section_after_time)
 	CHECK_STR(a.section, "Markets Asia Copper");
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(text_wire_title_shaped_like_dateline)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	/* a headline that parses as a dateline, over a story with a real one */
+	a = parse_str(&ctx, "TIN PORT LEVY TO END JULY 1 - MINISTER\n\nLIMA, May 2 - A levy on tin "
+				  "shipped through the port will end on July 1, the minister said.\n");
+	CHECK_STR(a.title, "TIN PORT LEVY TO END JULY 1 - MINISTER");
+	CHECK_STR(a.dateline, "LIMA");
+	CHECK(unit_starts(a.body, "LIMA, May 2 - A levy on tin"));
+	a = parse_str(&ctx, "METALS OUTLOOK - ZINC STOCKS AND SMELTERS\n\nLONDON, May 2 - Zinc stocks "
+				  "fell for a fifth week.\n");
+	CHECK_STR(a.title, "METALS OUTLOOK - ZINC STOCKS AND SMELTERS");
+	CHECK_STR(a.dateline, "LONDON");
+	/* but a one-line story over another is no headline */
+	a = parse_str(&ctx, "LIMA, May 2 - Copper output rose 3% in March.\n\nSANTIAGO, May 2 - "
+				  "Codelco said output fell.\n");
+	CHECK_STR(a.title, NULL);
+	CHECK_STR(a.dateline, "LIMA");
+	nm_ctx_free(&ctx);
+}
