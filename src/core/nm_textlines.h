@@ -84,6 +84,13 @@ extern void nm_read_after_date(nm_ctx *ctx, const char *s, size_t len, nm_meta_l
  */
 extern bool nm_read_author_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m);
 
+/*
+ * A bare name line with no "By" ("Jane Doe", "Jane Doe, Reuters", "Jane
+ * Doe and John Roe"), by shape alone and strictly (see text_meta.c): names
+ * and a trailing wire go to m (zeroed first).
+ */
+extern bool nm_read_name_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m);
+
 /* Byte length of a date-line label at the start of s ("Posted:", "Publié le"),
  * 0 if none; *updated tells whether it announces a modification date. */
 extern size_t nm_date_label(const char *s, size_t len, bool *updated);

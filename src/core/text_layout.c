@@ -482,6 +482,17 @@ title_over_dateline(tl_state *st, int t, int limit)
 		nm_parse_dateline(st->ctx, st->lines[v].s, st->lines[v].len, &place, &agency, &pre);
 }
 
+/* Line v is a bare name line right over a date, meta or byline line. */
+static bool
+name_over_furniture(tl_state *st, int v, int limit)
+{
+	nm_meta_line m;
+
+	return v + 1 < limit && st->lines[v].cls == NM_LINE_TEXT && st->lines[v + 1].len > 0 &&
+		st->lines[v].len <= 100 && is_head_furniture(st, &st->lines[v + 1]) &&
+		nm_read_name_line(st->ctx, st->lines[v].s, st->lines[v].len, &m);
+}
+
 /* A menu entry: one to three words, no digits or sentence punctuation. */
 static bool
 is_menu_line(tl_state *st, const tl_line *l)
@@ -1059,7 +1070,8 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 				/* wire copy: title, blank line, story; but blank lines may
 				 * also part the title from its byline and date lines */
 				if (markers == 0 && !title_is_marker &&
-					!(v < related_at && is_head_furniture(&st, &st.lines[v])))
+					!(v < related_at && (is_head_furniture(&st, &st.lines[v]) ||
+										 name_over_furniture(&st, v, related_at))))
 					break;
 				j = v - 1;		/* the whole blank run at once: linear */
 				continue;
@@ -1068,6 +1080,19 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 			if (st.lines[j].cls != NM_LINE_TEXT && st.lines[j].cls != NM_LINE_RELATED)
 				continue;		/* a caption, "5 min read", a share bar */
 			k = read_head_line(&st, &st.lines[j]);
+			/* a bare name right under the title, or next to a date or meta line */
+			if (k == HEAD_NONE && st.lines[j].cls == NM_LINE_TEXT &&
+				(j == t + 1 || (markers > 0 && st.lines[j - 1].len > 0) ||
+				 name_over_furniture(&st, j, related_at)))
+			{
+				nm_meta_line m;
+
+				if (nm_read_name_line(ctx, st.lines[j].s, st.lines[j].len, &m))
+				{
+					take_meta(&st, &m);
+					k = HEAD_BYLINE;
+				}
+			}
 			if (k == HEAD_NONE && deck < 0 && markers == 0 && j == t + 1 &&
 				st.lines[j].len <= HEAD_MAX_BYTES && !ends_quoted_sentence(&st.lines[j]))
 			{
@@ -1159,12 +1184,21 @@ nm_parse_text_article(nm_ctx *ctx, const char *buf, size_t len, nm_article *out)
 		int			k;
 		nm_time		t;
 
+		nm_meta_line m;
+
 		if (nm_parse_byline(ctx, st.paras[i].text, strlen(st.paras[i].text), &names, &k, &t))
 		{
 			for (int a = 0; a < k && st.n_authors < 16; a++)
 				st.authors[st.n_authors++] = names[a];
 			if (t.valid && !out->published_at.valid)
 				out->published_at = t;
+			st.paras[i].text = NULL;
+		}
+		else if (i == body_from - 1 &&
+				 nm_read_name_line(ctx, st.paras[i].text, strlen(st.paras[i].text), &m))
+		{
+			/* "TITLE / Jane Doe / LONDON, May 2 - …": a name right over the dateline */
+			take_meta(&st, &m);
 			st.paras[i].text = NULL;
 		}
 	}

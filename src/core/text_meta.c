@@ -3,6 +3,8 @@
  * several languages, and "Source | Date | Time Section" lines split at separators.
  */
 #include "nm_textlines.h"
+#include "nm_entities.h"
+#include "nm_entity_words.h"
 
 #include <string.h>
 
@@ -508,5 +510,256 @@ nm_read_author_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
 			return false;
 	}
 	add_author(m, nm_squeeze_spaces(ctx, s, cut));
+	return true;
+}
+
+/*
+ * Bare name lines ("Jane Doe", "Jane Doe, Reuters", "Jane Doe and John
+ * Roe") under a headline.  With no "By" to go on, only the shape speaks, so
+ * it is strict: every piece a wire name or a person of two to four
+ * capitalised words (particles and initials aside), no digits or sentence
+ * punctuation, no all-caps word, and no word that news text uses for
+ * something else: function and headline words, places, organisations and
+ * titles of the gazetteer.
+ */
+
+/* Verbs, adverbs and furniture words of headlines and decks. */
+static const char *const headline_words[] = {
+	"rise", "rises", "rose", "fall", "falls", "fell", "climb", "climbs", "gain",
+	"gains", "drop", "drops", "hit", "hits", "jump", "jumps", "slip", "slips",
+	"slide", "slides", "surge", "surges", "soar", "soars", "sink", "sinks",
+	"ease", "eases", "edge", "edges", "rally", "rallies", "tumble", "tumbles",
+	"plunge", "plunges", "dip", "dips", "slump", "slumps", "extend", "extends",
+	"hold", "holds", "stay", "stays", "remain", "remains", "near", "nears",
+	"top", "tops", "set", "sets", "see", "sees", "say", "expect", "expects",
+	"plans", "cut", "cuts", "raise", "raises", "boost", "boosts", "buy", "buys",
+	"sell", "sells", "sign", "signs", "agree", "agrees", "win", "wins", "lose",
+	"loses", "face", "faces", "warn", "warns", "seek", "seeks", "make", "makes",
+	"take", "takes", "get", "gets", "look", "looks", "weigh", "weighs", "grow",
+	"grows", "slow", "slows", "again", "ahead", "up", "down", "out", "off",
+	"amid", "record", "high", "low", "higher", "lower", "week", "weekly",
+	"daily", "today", "now", "just", "still", "live", "latest", "breaking",
+	"opinion", "review", "report", "watch", "listen", "podcast", "explainer",
+	"interview", "outlook", "forecast", "preview", "guide", "special",
+	"feature", "sponsored", "advertisement", "home", "menu", "search", "share",
+	"subscribe", "login", "stories", "story", "world", "business",
+	"economy", "politics", "sports", "science", "health", "climate",
+	"commodities", "stocks", "shares", "investors", "traders", "analysts",
+	"months", "mths", "qtr", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "comments", "posts", "videos", "photos", "images", "newsletter",
+	"link", "links", "shop", "forum", "blog", "recipe", "weather", "software",
+	"service", "services", "museum", "hotel", "hotels", "league", "miss",
+	/* German, French, Spanish, Italian, Dutch determiners, pronouns,
+	 * prepositions and furniture words */
+	"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "im",
+	"am", "zum", "zur", "mit", "bei", "über", "uber", "für", "fur", "und",
+	"oder", "sie", "ihr", "ihre", "ihres", "dein", "deine", "euer", "unser",
+	"unsere", "alle", "mehr", "meist", "neu", "neue", "neues", "neuer",
+	"neueste", "neuesten", "weitere", "weiterführende", "weiterfuhrende",
+	"weiterführender", "weiterfuhrender", "aktuell", "aktuelle", "aktueller",
+	"ähnliche", "ahnliche", "beliebte", "verwandte", "letzte", "nächster",
+	"nachster", "vorheriger", "empfohlene", "interessante", "diese",
+	"dieser", "während", "wahrend", "artikel", "beiträge", "beitrage",
+	"beitrag", "themen", "thema", "nachrichten", "kommentare", "informationen",
+	"termine", "ausgabe", "meldungen", "redaktion", "impressum", "kontakt",
+	"datenschutz", "wetter", "les", "du", "un", "une", "au", "aux", "et",
+	"pour", "par", "sur", "dans", "avec", "el", "los", "las", "con", "para",
+	"por", "sobre", "il", "gli", "het", "een", "voor", NULL
+};
+
+/* Endings of common nouns that a surname does not have. */
+static const char *const noun_endings[] = {
+	"tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ity",
+	"ities", "ics", "ology", "ance", "ances", "ence", "ences", "ings", "ware",
+	"ungen", "heit", "keit", "schaft", "ismus", "ität", "itat",
+};
+
+/* The last word of a name does not end like a common noun. */
+static bool
+noun_ending(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof(noun_endings) / sizeof(noun_endings[0]); k++)
+	{
+		size_t		n = strlen(noun_endings[k]);
+
+		if (len > n + 1 && memcmp(s + len - n, noun_endings[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Lower-case particles inside names ("Ursula von der Leyen"). */
+static const char name_particles[] =
+" de da do dos das del della di van von der den ter le la al bin ibn el ";
+
+/* Upper-case letter at s (ASCII, Latin-1 or Latin Extended-A). */
+static bool
+upper_at(const char *s, size_t len)
+{
+	size_t		adv;
+	uint32_t	c;
+
+	if (len == 0)
+		return false;
+	if ((unsigned char) s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	c = nm_utf8_decode(s, len, &adv);
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	return c >= 0x100 && c <= 0x17F && c % 2 == 0;
+}
+
+/* One space-free word of a name: "Doe", "O'Neil", "Saint-Pierre", "J.",
+ * a particle.  *kind: 1 a name word, 2 an initial, 3 a particle, 0 not. */
+static int
+name_token_kind(const char *s, size_t len)
+{
+	char		w[24];
+	bool		lower = false;
+
+	if (len <= 3 && upper_at(s, len) && s[1] == '.' &&
+		(len == 2 || (len == 3 && s[2] == '.')))
+		return 2;
+	if (len == 1 && upper_at(s, len))
+		return 2;
+	nm_fold_word(s, len, w, sizeof(w));
+	if (s[0] >= 'a' && s[0] <= 'z')
+		return nm_word_in_list(name_particles, w) ? 3 : 0;
+	if (!upper_at(s, len) || len < 2 || len > 20)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= 'a' && c <= 'z')
+			lower = true;
+		else if (c >= 0x80)
+			lower = true;		/* letters beyond ASCII: taken as lower case */
+		else if (c == '-' && i + 1 < len && upper_at(s + i + 1, len - i - 1))
+			continue;			/* "Saint-Pierre", not "E-mail" */
+		else if (c == '\'' && i + 1 < len && s[i + 1] != 's' && s[i + 1] != 't')
+			continue;			/* "O'Neil", not "Co's", "Don't" */
+		else if (!(c >= 'A' && c <= 'Z'))
+			return 0;
+	}
+	/* a long unhyphenated word is a compound noun ("Sanierungsbeispiele") */
+	if (len > 15 && memchr(s, '-', len) == NULL)
+		return 0;
+	return lower ? 1 : 0;
+}
+
+/* A person's name of two to four words, none of them a news word. */
+static bool
+bare_person(nm_ctx *ctx, const char *s, size_t len)
+{
+	int			words = 0,
+				initials = 0,
+				last = 0;
+	size_t		last_at = 0,
+				last_len = 0;
+	nm_tokens	toks;
+
+	for (size_t i = 0; i < len;)
+	{
+		size_t		e = i;
+		int			kind;
+
+		while (e < len && s[e] != ' ')
+			e++;
+		kind = name_token_kind(s + i, e - i);
+		if (kind == 0 || (kind == 3 && words == 0))
+			return false;
+		/* a heading opening with a gerund ("Advertising …", "Trending …") */
+		if (words == 0 && initials == 0 && e - i >= 6 && memcmp(s + e - 3, "ing", 3) == 0)
+			return false;
+		words += kind == 1;
+		initials += kind == 2;
+		last = kind;
+		last_at = i;
+		last_len = e - i;
+		i = e;
+		if (i + 1 < len && s[i + 1] == ' ')
+			return false;		/* columns of a table, not a name */
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	if (words + initials < 2 || words + initials > 4 || words == 0 || last != 1 ||
+		noun_ending(s + last_at, last_len))
+		return false;
+	if (nm_tokenize(ctx, s, len, &toks) != NM_OK)
+		return false;
+	for (int i = 0; i < toks.n; i++)
+	{
+		const nm_gaz_entry *e;
+		char		w[24];
+
+		if (!(toks.tok[i].flags & NM_TOK_WORD) || !(toks.tok[i].flags & NM_TOK_CAP))
+			continue;			/* punctuation, particles */
+		nm_fold_word(s + toks.tok[i].start, toks.tok[i].len, w, sizeof(w));
+		if (nm_tok_in(&toks, i, nm_not_name_words) || nm_tok_in(&toks, i, headline_words) ||
+			nm_word_in_list(org_words, w) || nm_word_in_list(role_words, w) ||
+			nm_gaz_match(&nm_titles, &toks, i, false, &e) > 0 ||
+			(nm_gaz_match(&nm_gazetteer, &toks, i, true, &e) > 0 && e->kind != NM_GAZ_PERSON))
+			return false;
+	}
+	return true;
+}
+
+bool
+nm_read_name_line(nm_ctx *ctx, const char *s, size_t len, nm_meta_line *m)
+{
+	size_t		a = 0;
+	int			people = 0,
+				pieces = 0;
+	const char *wire = NULL;
+
+	memset(m, 0, sizeof(*m));
+	if (len < 5 || len > 100)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if ((s[i] >= '0' && s[i] <= '9') || strchr(":;|?!\"()[]@/#*+=<>", s[i]))
+			return false;
+	/* pieces parted by ',', '&' or "and" */
+	for (size_t i = 0; i <= len && pieces < 6;)
+	{
+		size_t		sep = 0;
+		size_t		x = a,
+					y = i;
+
+		if (i < len)
+		{
+			if (s[i] == ',' || s[i] == '&')
+				sep = 1;
+			else if (s[i] == ' ' && nm_ascii_starts_ci(s + i, len - i, " and "))
+				sep = 5;
+			if (sep == 0)
+			{
+				i++;
+				continue;
+			}
+		}
+		while (x < y && s[x] == ' ')
+			x++;
+		while (y > x && s[y - 1] == ' ')
+			y--;
+		if (y == x || wire)
+			return false;		/* an empty piece, or a piece after the wire */
+		pieces++;
+		if ((wire = nm_agency_name(s + x, y - x)) == NULL)
+		{
+			if (!bare_person(ctx, s + x, y - x))
+				return false;
+			add_author(m, nm_squeeze_spaces(ctx, s + x, y - x));
+			people++;
+		}
+		if (i >= len)
+			break;
+		i += sep;
+		a = i;
+	}
+	if (people == 0 || pieces >= 6 || m->n_authors != people)
+		return false;
+	if (wire)
+		m->agency = nm_strdup(ctx, wire);
 	return true;
 }

@@ -870,3 +870,87 @@ NM_TEST(text_wire_title_shaped_like_dateline)
 	CHECK_STR(a.dateline, "LIMA");
 	nm_ctx_free(&ctx);
 }
+
+NM_TEST(text_bare_name_lines)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	/* a name with no "By" between the title and the date line */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nJane Doe\nNovember 3, 2025\n\n"
+				  "Copper rose on Monday.\n");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Jane Doe");
+	CHECK_STR(a.description, NULL);
+	CHECK_STR(nm_time_str(a.published_at), "2025-11-03 00:00:00");
+	CHECK_STR(a.body, "Copper rose on Monday.");
+	/* under the date line, with the wire after a comma */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nNovember 3, 2025\nJane Doe, Reuters\n\n"
+				  "Copper rose on Monday.\n");
+	CHECK_INT(a.n_authors, 1);
+	CHECK_STR(a.agency, "Reuters");
+	CHECK_STR(a.body, "Copper rose on Monday.");
+	/* right under the title: two names, particles and initials */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nMaria de la Cruz and J. R. Okoye\n\n"
+				  "Copper rose on Monday.\n");
+	CHECK_INT(a.n_authors, 2);
+	if (a.n_authors == 2)
+	{
+		CHECK_STR(a.authors[0], "Maria de la Cruz");
+		CHECK_STR(a.authors[1], "J. R. Okoye");
+	}
+	CHECK_STR(a.body, "Copper rose on Monday.");
+	/* a blank line between the title and a name over its date line */
+	a = parse_str(&ctx, "Copper climbs to two-week high\n\nJane Doe\nNovember 3, 2025\n\n"
+				  "Copper rose on Monday.\n");
+	CHECK_INT(a.n_authors, 1);
+	CHECK_STR(a.body, "Copper rose on Monday.");
+	/* wire copy: a name paragraph right over the dateline */
+	a = parse_str(&ctx, "COPPER OUTPUT FALLS IN PERU\n\n\xC3\x89lodie Dupont\n\nLIMA, May 2 - "
+				  "Copper output fell 4% in March.\n");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "\xC3\x89lodie Dupont");
+	CHECK_STR(a.description, NULL);
+	CHECK_STR(a.dateline, "LIMA");
+
+	/* not names: a sentence-case standfirst stays the description */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nTraders bet on Beijing\n"
+				  "November 3, 2025\n\nCopper rose on Monday.\n");
+	CHECK_INT(a.n_authors, 0);
+	CHECK_STR(a.description, "Traders bet on Beijing");
+	/* a title-case deck with a verb */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nPrices Rise Again\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	a = parse_str(&ctx, "Copper climbs to two-week high\nTin Rallies Again\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	/* a one-word section, a two-word one, place names */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nMarkets\nNovember 3, 2025\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	a = parse_str(&ctx, "Copper climbs to two-week high\nBase Metals\nNovember 3, 2025\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	a = parse_str(&ctx, "Copper climbs to two-week high\nBuenos Aires\nNovember 3, 2025\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	a = parse_str(&ctx, "Copper climbs to two-week high\nNovember 3, 2025\nHong Kong\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	a = parse_str(&ctx, "Copper climbs to two-week high\nSalt Lake City\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	/* an all-caps line, a company, German and web furniture headings */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nMARIA OKOYE\nNovember 3, 2025\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	a = parse_str(&ctx, "Copper climbs to two-week high\nAcme Mining Corp\nNovember 3, 2025\n\n"
+				  "Copper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	a = parse_str(&ctx, "Kupfer steigt\nNeueste Beitr\xC3\xA4ge\n\nKupfer stieg.\n");
+	CHECK_INT(a.n_authors, 0);
+	a = parse_str(&ctx, "Copper climbs to two-week high\nAdvertising Disclosure\n\nCopper rose.\n");
+	CHECK_INT(a.n_authors, 0);
+	/* a name line inside the story is story, not a byline */
+	a = parse_str(&ctx, "Copper climbs to two-week high\nNovember 3, 2025\n\nCopper rose.\n\n"
+				  "Jane Doe\n\nIt rose again.\n");
+	CHECK_INT(a.n_authors, 0);
+	CHECK_STR(a.body, "Copper rose.\n\nJane Doe\n\nIt rose again.");
+	nm_ctx_free(&ctx);
+}
