@@ -98,6 +98,12 @@ INSERT INTO scraped_pages VALUES ('german-von-aktualisiert', :'page');
 INSERT INTO scraped_pages VALUES ('french-par-publie', :'page');
 \set page `cat test/fixtures/text/spanish-por-publicado.txt`
 INSERT INTO scraped_pages VALUES ('spanish-por-publicado', :'page');
+-- bare name lines (no "By"), words glued to the time, a wire headline shaped
+-- like a dateline, a three-part dateline with a bare wire credit
+\set page `cat test/fixtures/text/scraped-name-line-nickel.txt`
+INSERT INTO scraped_pages VALUES ('scraped-name-line-nickel', :'page');
+\set page `cat test/fixtures/text/wire-three-part-dateline-tin.txt`
+INSERT INTO scraped_pages VALUES ('wire-three-part-dateline-tin', :'page');
 
 \pset format unaligned
 \x on
@@ -113,3 +119,9 @@ FROM scraped_pages p, LATERAL parse_article(p.page) a
 ORDER BY p.name;
 \x off
 \pset format aligned
+
+-- The name lines are authors, not the summary.
+SELECT p.name, a.description, left(a.lead, 40) AS lead_start
+FROM scraped_pages p, LATERAL parse_article(p.page) a
+WHERE p.name IN ('scraped-name-line-nickel', 'wire-three-part-dateline-tin')
+ORDER BY 1;

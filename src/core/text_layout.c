@@ -478,6 +478,14 @@ title_over_dateline(tl_state *st, int t, int limit)
 		!title_shape(st->ctx, &st->lines[t], true))
 		return false;
 	v = next_text_line(st, t + 1, limit);
+	/* "TITLE / Jane Doe / LONDON, May 2 - …": a name paragraph may come between */
+	if (v + 1 < limit && st->lines[v + 1].len == 0 && st->lines[v].cls == NM_LINE_TEXT)
+	{
+		nm_meta_line m;
+
+		if (nm_read_name_line(st->ctx, st->lines[v].s, st->lines[v].len, &m))
+			v = next_text_line(st, v + 1, limit);
+	}
 	return v < limit && st->lines[v].cls == NM_LINE_TEXT &&
 		nm_parse_dateline(st->ctx, st->lines[v].s, st->lines[v].len, &place, &agency, &pre);
 }

@@ -910,6 +910,7 @@ NM_TEST(text_bare_name_lines)
 	/* wire copy: a name paragraph right over the dateline */
 	a = parse_str(&ctx, "COPPER OUTPUT FALLS IN PERU\n\n\xC3\x89lodie Dupont\n\nLIMA, May 2 - "
 				  "Copper output fell 4% in March.\n");
+	CHECK_STR(a.title, "COPPER OUTPUT FALLS IN PERU");
 	CHECK_INT(a.n_authors, 1);
 	if (a.n_authors == 1)
 		CHECK_STR(a.authors[0], "\xC3\x89lodie Dupont");
@@ -952,5 +953,46 @@ NM_TEST(text_bare_name_lines)
 				  "Jane Doe\n\nIt rose again.\n");
 	CHECK_INT(a.n_authors, 0);
 	CHECK_STR(a.body, "Copper rose.\n\nJane Doe\n\nIt rose again.");
+	nm_ctx_free(&ctx);
+}
+
+NM_TEST(text_fixtures_name_lines_and_regions)
+{
+	nm_ctx		ctx;
+	nm_article	a;
+	char	   *buf;
+
+	nm_ctx_init(&ctx, NULL);
+	buf = parse_fixture(&ctx, "scraped-name-line-nickel.txt", &a);
+	CHECK_STR(a.title, "Nickel miners in Sulawesi cut output as ore prices slide");
+	CHECK_INT(a.n_authors, 2);
+	if (a.n_authors == 2)
+	{
+		CHECK_STR(a.authors[0], "Priya Raman");
+		CHECK_STR(a.authors[1], "Tomasz Wielgosz");
+	}
+	CHECK_STR(a.publisher, "Metal Desk");
+	CHECK_STR(nm_time_str(a.published_at), "2026-03-12 09:15:00");
+	CHECK_STR(a.section, NULL);
+	CHECK_STR(a.description, NULL);
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(unit_starts(a.body, "Indonesian nickel miners on the island of Sulawesi"));
+	CHECK(unit_ends(a.body, "little changed at $16,850 a ton."));
+	CHECK_INT(a.word_count, 88);
+	free(buf);
+
+	buf = parse_fixture(&ctx, "wire-three-part-dateline-tin.txt", &a);
+	CHECK_STR(a.title, "TIN SMELTER LEVY TO END JUNE 30 - MINISTRY");
+	CHECK_INT(a.n_authors, 1);
+	if (a.n_authors == 1)
+		CHECK_STR(a.authors[0], "Rafael Okonkwo-Mendes");
+	CHECK_STR(a.description, NULL);
+	CHECK_STR(a.dateline, "GEORGETOWN, Demerara, Guyana");
+	CHECK_STR(a.agency, "Reuters");
+	CHECK_INT(unit_paras(a.body), 4);
+	CHECK(unit_starts(a.body, "GEORGETOWN, Demerara, Guyana, May 14, Reuter - A levy"));
+	CHECK(unit_starts(a.lead, "A levy on tin concentrate"));
+	CHECK_INT(a.word_count, 103);
+	free(buf);
 	nm_ctx_free(&ctx);
 }
