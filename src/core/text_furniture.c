@@ -112,7 +112,33 @@ make_key(const char *s, size_t len, char *key)
 	while (i < len && k + 1 < KEY_MAX)
 	{
 		char		w[32];
-		size_t		adv = nm_fold_word(s + i, len - i, w, sizeof(w));
+		size_t		adv;
+
+		/*
+		 * an all-ASCII word, as nm_fold_word would fold it (lower case; a
+		 * word longer than its buffer is dropped) without its per-letter
+		 * decoding: most of a line's words
+		 */
+		if (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+		{
+			size_t		e = i;
+
+			while (e < len && ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z'))
+				e++;
+			if (e == len || (unsigned char) s[e] < 0x80)
+			{
+				if (e - i < sizeof(w))
+				{
+					if (k + (e - i) + 1 >= KEY_MAX)
+						break;
+					for (size_t j = i; j < e; j++)
+						key[k++] = (char) (s[j] | 0x20);
+				}
+				i = e;
+				continue;
+			}
+		}
+		adv = nm_fold_word(s + i, len - i, w, sizeof(w));
 
 		if (adv > 0)
 		{
