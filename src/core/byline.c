@@ -16,7 +16,7 @@ static const char role_words[] =
 " reuters bloomberg afp ap columnist analyst service wire ";
 
 /* Lower-case particles allowed inside names ("Ursula von der Leyen"). */
-static const char name_particles[] =
+const char	nm_name_particles[] =
 " de da do dos das del della di van von der den ter le la al bin ibn el y e ";
 
 static bool
@@ -106,7 +106,7 @@ clean_name(nm_ctx *ctx, const char *s, size_t len)
 		nm_fold_word(s + i, e - i, w, sizeof(w));
 		if (nm_word_in_list(role_words, w))
 			return NULL;
-		if (c >= 'a' && c <= 'z' && !nm_word_in_list(name_particles, w))
+		if (c >= 'a' && c <= 'z' && !nm_word_in_list(nm_name_particles, w))
 			return NULL;
 		for (size_t k = i; k < e; k++)
 			if ((s[k] >= '0' && s[k] <= '9') || s[k] == '@' || s[k] == '/' || s[k] == '|')

@@ -56,6 +56,9 @@ extern bool nm_parse_byline(nm_ctx *ctx, const char *line, size_t len,
 extern long nm_find_credits(nm_ctx *ctx, const char *para, size_t len,
 							char ***authors, int *n_authors);
 
+/* Lower-case particles inside names, " de da van von der … " (byline.c). */
+extern const char nm_name_particles[];
+
 /* True when w is one of the space-separated words of list (which starts
  * and ends with a space): " de da van von ". */
 extern bool nm_word_in_list(const char *list, const char *w);

@@ -588,10 +588,6 @@ noun_ending(const char *s, size_t len)
 	return false;
 }
 
-/* Lower-case particles inside names ("Ursula von der Leyen"). */
-static const char name_particles[] =
-" de da do dos das del della di van von der den ter le la al bin ibn el ";
-
 /* Upper-case letter at s (ASCII, Latin-1 or Latin Extended-A). */
 static bool
 upper_at(const char *s, size_t len)
@@ -624,7 +620,7 @@ name_token_kind(const char *s, size_t len)
 		return 2;
 	nm_fold_word(s, len, w, sizeof(w));
 	if (s[0] >= 'a' && s[0] <= 'z')
-		return nm_word_in_list(name_particles, w) ? 3 : 0;
+		return nm_word_in_list(nm_name_particles, w) ? 3 : 0;
 	if (!upper_at(s, len) || len < 2 || len > 20)
 		return 0;
 	for (size_t i = 1; i < len; i++)
