@@ -201,14 +201,21 @@ in_exact(const char *key, size_t klen, const char *const *list, size_t n)
 static size_t
 prefix_of(const char *key, size_t klen, const char *const *list, size_t n)
 {
+	char		first = key[0];
+
+	if (klen == 0)
+		return 0;
 	for (size_t i = 0; i < n; i++)
 	{
-		size_t		k = 0;
+		const char *p = list[i];
+		size_t		k = 1;
 
-		/* stops at the first differing byte: most lines are story */
-		while (list[i][k] && k < klen && list[i][k] == key[k])
+		/* the first byte alone turns away nearly every entry: most lines are story */
+		if (p[0] != first)
+			continue;
+		while (p[k] && k < klen && p[k] == key[k])
 			k++;
-		if (!list[i][k])
+		if (!p[k])
 			return k;
 	}
 	return 0;
