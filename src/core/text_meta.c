@@ -692,7 +692,7 @@ bare_person(nm_ctx *ctx, const char *s, size_t len)
 		if (!(toks.tok[i].flags & NM_TOK_WORD) || !(toks.tok[i].flags & NM_TOK_CAP))
 			continue;			/* punctuation, particles */
 		nm_fold_word(s + toks.tok[i].start, toks.tok[i].len, w, sizeof(w));
-		if (nm_tok_in(&toks, i, nm_not_name_words) || nm_tok_in(&toks, i, headline_words) ||
+		if (nm_not_name_word(&toks, i) || nm_tok_in(&toks, i, headline_words) ||
 			nm_word_in_list(org_words, w) || nm_word_in_list(role_words, w) ||
 			nm_gaz_match(&nm_titles, &toks, i, false, &e) > 0 ||
 			(nm_gaz_match(&nm_gazetteer, &toks, i, true, &e) > 0 && e->kind != NM_GAZ_PERSON))
