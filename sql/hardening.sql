@@ -391,3 +391,13 @@ FROM parse_article(E'Zinc falls as smelters restart\n\n' ||
 	E'Related articles\n- [Story with a long link](https://x.example/' || repeat('p', 10000) ||
 	E')\n- [Story with a short link](https://x.example/ok)\n') a,
 	unnest(a.related) r;
+
+-- 84-85. A wide tag hidden from a scan that misreads its context, while
+-- libxml2 reads it: an end tag takes everything up to its '>' (here a
+-- <script> that would start raw text), and "--!>" ends a comment.
+SELECT title
+FROM parse_article('<html><head><title>Attrs</title></head><body><p>x</p></a <script><p' ||
+	(SELECT string_agg(' a' || g, '') FROM generate_series(1, 501) g) || '>Text.</p></body></html>') a;
+SELECT title
+FROM parse_article('<html><head><title>Attrs</title></head><body><!-- c --!><p' ||
+	(SELECT string_agg(' a' || g, '') FROM generate_series(1, 501) g) || '>Text.</p></body></html>') a;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include <libxml/SAX2.h>
+#include <libxml/chvalid.h>
 
 #define NM_HTML_OPTIONS (HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | \
 						 HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
@@ -127,6 +128,41 @@ tag_attributes(const char *buf, size_t len, size_t *pos, int limit,
 	return n;
 }
 
+/* Does a name start at i, by htmlParseName's rule (a letter, '_' or ':')?
+ * "<?" before it opens a processing instruction, else it is text. */
+static bool
+pi_target_at(const char *buf, size_t len, size_t i)
+{
+	unsigned char c = i < len ? (unsigned char) buf[i] : 0;
+	size_t		adv;
+	uint32_t	cp;
+
+	if (c < 0x80)
+		return is_tag_letter(c) || c == '_' || c == ':';
+	cp = nm_utf8_decode(buf + i, len - i, &adv);
+	return xmlIsBaseCharQ(cp) || xmlIsIdeographicQ(cp);
+}
+
+/* Where a comment whose text starts at i ends for libxml2 2.9: at the
+ * first "-->" or "--!>" (len if none). */
+static size_t
+comment_end(const char *buf, size_t len, size_t i)
+{
+	while (i + 2 < len)
+	{
+		const char *d = memchr(buf + i, '-', len - i - 2);
+
+		if (!d)
+			break;
+		i = (size_t) (d - buf);
+		if (buf[i + 1] == '-' &&
+			(buf[i + 2] == '>' || (i + 3 < len && buf[i + 2] == '!' && buf[i + 3] == '>')))
+			return i;
+		i++;
+	}
+	return len;
+}
+
 /* Blanks buf[from, to) in the page copy *clean (made on first use). */
 static bool
 blank_range(nm_ctx *ctx, const char *buf, size_t len, char **clean,
@@ -226,10 +262,11 @@ junk_declaration(const char *buf, size_t len, size_t i, size_t *from,
 
 /*
  * Attribute count of the busiest start tag (a linear scan that reads tags
- * as libxml2 does, see tag_attributes); stops counting at limit + 1.  It
- * skips what libxml2 does not read as
- * tags: comments and the raw text of <script> and <style>, where minified
- * code like "a<b&&c" would otherwise count as one huge tag.  The same scan
+ * as libxml2 2.9 does, see tag_attributes); stops counting at limit + 1.
+ * It skips what libxml2 does not read as tags: comments, processing
+ * instructions, the inside of end tags and the raw text of <script> and
+ * <style>, where minified code like "a<b&&c" would otherwise count as one
+ * huge tag -- but only where libxml2 surely skips it too.  The same scan
  * blanks markup declarations libxml2 would print as text (see
  * junk_declaration) in a copy of the page, *clean (NULL when none).
  * Returns -1 when aborted, -2 when out of memory.
@@ -239,7 +276,8 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 				   char **clean)
 {
 	int			most = 0;
-	size_t		i = 0;
+	size_t		i = 0,
+				plain_until = 0;
 	junk_scan	js = {false, false, false};
 
 	*clean = NULL;
@@ -251,24 +289,61 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 					name_len;
 		const char *raw_end = NULL;
 		int			n;
-		bool		self_closed;
+		bool		self_closed,
+					plain;
 
 		if (!lt)
 			break;
 		i = (size_t) (lt - buf);
-		if (nm_ascii_starts_ci(buf + i, len - i, "<!--"))
+
+		/*
+		 * Up to plain_until, libxml2's reading is uncertain (a doctype, or
+		 * raw text that opens with an end tag that may close it): start
+		 * tags are counted there, but nothing is skipped as a comment,
+		 * raw text or end tag, so no tag libxml2 may read goes uncounted.
+		 */
+		plain = i < plain_until;
+		if (!plain && nm_ascii_starts_ci(buf + i, len - i, "<!--"))
 		{
-			i = nm_ascii_find_ci(buf, len, i + 4, "-->");
+			i = comment_end(buf, len, i + 4);
 			continue;
 		}
-		if (buf[i + 1] == '!')
+		if (!plain && buf[i + 1] == '!')
 		{
 			size_t		from,
 						end = junk_declaration(buf, len, i, &from, &js);
 
 			if (end > from && !blank_range(ctx, buf, len, clean, from, end))
 				return -2;
+			if (end <= i && nm_ascii_starts_ci(buf + i, len - i, "<!doctype"))
+			{
+				/* libxml2 may take all up to the first '>' in it, or not */
+				const char *gt = memchr(buf + i, '>', len - i);
+
+				plain_until = gt ? (size_t) (gt - buf) + 1 : len;
+				/* and a "</" right after a misplaced one is text to it */
+				if (plain_until + 1 < len && buf[plain_until] == '<' &&
+					buf[plain_until + 1] == '/')
+					plain_until++;
+			}
 			i = end > i ? end : i + 1;
+			continue;
+		}
+		if (!plain && buf[i + 1] == '?' && pi_target_at(buf, len, i + 2))
+		{
+			/* a processing instruction: libxml2 ends it at the first '>' */
+			const char *gt = memchr(buf + i, '>', len - i);
+
+			i = gt ? (size_t) (gt - buf) + 1 : len;
+			continue;
+		}
+		if (!plain && buf[i + 1] == '/' && i + 2 < len &&
+			is_name_start((unsigned char) buf[i + 2]))
+		{
+			/* an end tag: libxml2 takes everything up to its '>' in it */
+			const char *gt = memchr(buf + i, '>', len - i);
+
+			i = gt ? (size_t) (gt - buf) + 1 : len;
 			continue;
 		}
 		if (!is_tag_letter((unsigned char) buf[i + 1]))
@@ -289,8 +364,16 @@ max_tag_attributes(nm_ctx *ctx, const char *buf, size_t len, int limit,
 			return n;
 		if (n > most)
 			most = n;
-		if (raw_end && !self_closed)
-			i = nm_ascii_find_ci(buf, len, i, raw_end);
+		if (raw_end && !self_closed && !plain)
+		{
+			size_t		end = nm_ascii_find_ci(buf, len, i, raw_end);
+
+			/* raw text that opens with an end tag may be closed by it */
+			if (i + 2 < len && buf[i + 1] == '<' && buf[i + 2] == '/')
+				plain_until = end;
+			else
+				i = end;
+		}
 		if (nm_should_abort(ctx))
 			return -1;
 	}

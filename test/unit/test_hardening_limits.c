@@ -111,6 +111,38 @@ NM_TEST(hardening_attribute_count_reads_tags_like_libxml2)
 }
 
 /*
+ * A wide tag after markup that hides it from a scan which skips comments,
+ * raw text and end tags the wrong way, while libxml2 reads it: an end tag
+ * takes all up to its '>' (here a <script>), "--!>" ends a comment, a
+ * processing instruction ends at its first '>', an end tag right inside a
+ * script can close it, and "</" right after a misplaced doctype is text.
+ */
+NM_TEST(hardening_attribute_count_follows_libxml2_context)
+{
+	static const char *const before[] = {
+		"</a <script>", "<!-- c --!>", "<?x <script>", "<div><script></div>",
+		"x<!doctype></u",
+	};
+	nm_ctx		ctx;
+	nm_article	a;
+
+	nm_ctx_init(&ctx, NULL);
+	for (int k = 0; k < 5; k++)
+	{
+		sbuf		b = {0};
+
+		sb_add(&b, HEAD "<p>x</p>%s<p", before[k]);
+		for (int i = 0; i < 501; i++)
+			sb_add(&b, " a%d", i);
+		sb_add(&b, ">Text.</p></body></html>");
+		CHECK_INT(parse_html(&ctx, &b, &a) * 10 + k, NM_ERR_TOO_LARGE * 10 + k);
+		nm_ctx_reset(&ctx);
+		free(b.s);
+	}
+	nm_ctx_free(&ctx);
+}
+
+/*
  * ...and what libxml2 skips is not counted: tokens that start no name
  * ('/', digits, quotes) and words separated by form feeds, which libxml2
  * does not take as blanks.  The old count refused these pages.
