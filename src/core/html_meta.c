@@ -458,7 +458,7 @@ h1_is_logo(nm_page *pg, const logo_set *ls, const char *h1_text)
  * the headline, the rest site furniture.
  */
 static bool
-title_opens_with(nm_page *pg, const char *t, const char *h1)
+title_opens_with(const char *t, const char *h1)
 {
 	size_t		l = strlen(h1);
 
@@ -536,7 +536,7 @@ choose_title(nm_page *pg, const nm_ld *ld, const site_info *si)
 			char	   *hv = nm_clean_value(pg->ctx, pg->meta[i % pg->n_meta].value);
 
 			if (hv && !is_site_name(pg, si, hv) && !h1_is_logo(pg, &logos, hv) &&
-				(similar_titles(ctx, hv, t) || title_opens_with(pg, t, hv)))
+				(similar_titles(ctx, hv, t) || title_opens_with(t, hv)))
 				return title_inside_h1(ctx, hv, t) ? t : headline_of(pg, hv, meta_f);
 		}
 	t = strip_site(pg, si, t);
