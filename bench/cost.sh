@@ -25,9 +25,7 @@ while [ $# -gt 0 ]; do
 done
 
 nm_bench_prepare
-nm_start_cluster
-nm_bench_install
-nm_bench_sql_helpers
+nm_bench_cluster
 nm_bench_load_tables
 PAGE_KB=$(nm_psql -At -c "SELECT sum(octet_length(html)) / 1024.0 FROM bench.pages")
 NTEXTS=$(nm_psql -At -c "SELECT count(*) FROM bench.texts")

@@ -50,6 +50,13 @@ nm_bench_install() {
 	nm_psql -c "CREATE EXTENSION IF NOT EXISTS newsminer"
 }
 
+# A throwaway cluster with the extension and the bench's SQL helpers.
+nm_bench_cluster() {
+	nm_start_cluster
+	nm_bench_install
+	nm_bench_sql_helpers
+}
+
 # median of the numbers given as arguments
 nm_median() {
 	printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {

@@ -35,9 +35,7 @@ while [ $# -gt 0 ]; do
 done
 
 nm_bench_prepare
-nm_start_cluster
-nm_bench_install
-nm_bench_sql_helpers
+nm_bench_cluster
 
 echo "== loading $NPAGES pages and $COPIES copies of the text set"
 nm_psql <<SQL

@@ -36,9 +36,7 @@ TEXTS="$IN/texts.bundle"
 
 if [ "$SQL" -eq 1 ]; then
 	echo "== throwaway cluster"
-	nm_start_cluster
-	nm_bench_install
-	nm_bench_sql_helpers
+	nm_bench_cluster
 	nm_bench_load_tables
 	HAS_PARSE=0; nm_has_function 'parse_article(text)' && HAS_PARSE=1
 	HAS_MIN=0; nm_has_function 'extract_minerals(text)' && HAS_MIN=1

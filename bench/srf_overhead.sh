@@ -41,9 +41,7 @@ gcc $(pg_config --cflags) $(pg_config --cflags_sl) -std=gnu99 -fno-semantic-inte
 TEXTS="$IN/texts.bundle"
 
 echo "== throwaway cluster"
-nm_start_cluster
-nm_bench_install
-nm_bench_sql_helpers
+nm_bench_cluster
 # lz4 needs PostgreSQL 14+ built with it; else both tables are pglz
 nm_psql -c "CREATE TABLE bench.texts_lz4 (id int PRIMARY KEY, body text COMPRESSION lz4)" 2>/dev/null ||
 	{ echo "== no lz4 here: the 'lz4' table is pglz too"; nm_psql -c "CREATE TABLE bench.texts_lz4 (id int PRIMARY KEY, body text)"; }
